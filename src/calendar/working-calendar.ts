@@ -1,0 +1,244 @@
+/**
+ * A working-day calendar: which days count, and fast arithmetic over them.
+ *
+ * Built once, lazily, over the whole supported range: a table of non-working weekdays, a prefix
+ * sum of working days and the ordered list of working days. Then "the n-th working day after d"
+ * and "working days between a and b" are two array reads, not a day-by-day loop.
+ */
+import { SendTimescalesError, show } from '../errors.js';
+import { civilFromDays, dayToIso, daysFromCivil, isoToDay, weekdayOfDay, WEEKDAY_NAMES, type IsoDate } from '../day/iso.js';
+import { wholeNumber } from '../day/arithmetic.js';
+import type { Holiday } from './england-and-wales-rules.js';
+
+export type WorkingDayCounting = 'after' | 'beginning-with';
+
+/** One non-working weekday as `bankHolidays` reports it. */
+export interface BankHoliday {
+  readonly date: IsoDate;
+  readonly name: string;
+  /** True when the year is after the calendar's last officially announced year. */
+  readonly projected: boolean;
+}
+
+export interface WorkingCalendarSpec {
+  readonly name: string;
+  readonly firstYear: number;
+  readonly lastYear: number;
+  /** The last year whose holidays were officially announced; later years are projected. */
+  readonly lastAnnouncedYear: number;
+  /** The non-working weekdays of a year (weekends are added by the calendar). */
+  readonly holidays: (year: number) => readonly Holiday[];
+}
+
+interface Tables {
+  /** Non-working weekdays by day number. */
+  readonly reasons: Map<number, Holiday>;
+  /** cum[i] = working days among the first i days of the range. */
+  readonly cum: Int32Array;
+  /** The working days in order (day numbers). */
+  readonly working: Int32Array;
+}
+
+export class WorkingCalendar {
+  readonly name: string;
+  readonly firstYear: number;
+  readonly lastYear: number;
+  readonly lastAnnouncedYear: number;
+  /** First and last supported days (day numbers). */
+  readonly firstDay: number;
+  readonly lastDay: number;
+  readonly #spec: WorkingCalendarSpec;
+  #tables: Tables | undefined;
+
+  constructor(spec: WorkingCalendarSpec) {
+    this.#spec = spec;
+    this.name = spec.name;
+    this.firstYear = spec.firstYear;
+    this.lastYear = spec.lastYear;
+    this.lastAnnouncedYear = spec.lastAnnouncedYear;
+    this.firstDay = daysFromCivil(spec.firstYear, 1, 1);
+    this.lastDay = daysFromCivil(spec.lastYear, 12, 31);
+  }
+
+  /** First supported date (ISO). */
+  get firstDate(): IsoDate {
+    return dayToIso(this.firstDay);
+  }
+
+  /** Last supported date (ISO). */
+  get lastDate(): IsoDate {
+    return dayToIso(this.lastDay);
+  }
+
+  /** The first day (number) of the first projected year. */
+  get firstProjectedDay(): number {
+    return daysFromCivil(this.lastAnnouncedYear + 1, 1, 1);
+  }
+
+  #build(): Tables {
+    const reasons = new Map<number, Holiday>();
+    for (let y = this.firstYear; y <= this.lastYear; y++) {
+      for (const h of this.#spec.holidays(y)) reasons.set(h.day, h);
+    }
+    const size = this.lastDay - this.firstDay + 1;
+    const cum = new Int32Array(size + 1);
+    const working: number[] = [];
+    for (let i = 0; i < size; i++) {
+      const day = this.firstDay + i;
+      const isWorking = weekdayOfDay(day) < 6 && !reasons.has(day);
+      if (isWorking) working.push(day);
+      cum[i + 1] = working.length;
+    }
+    return { reasons, cum, working: Int32Array.from(working) };
+  }
+
+  get #t(): Tables {
+    return (this.#tables ??= this.#build());
+  }
+
+  /** Throws OUT_OF_RANGE unless the day is inside the supported range. */
+  checkDay(day: number, field: string, value: unknown = day): void {
+    if (day < this.firstDay || day > this.lastDay) {
+      throw new SendTimescalesError(
+        'OUT_OF_RANGE', field, value,
+        `${field} ${show(value)} is outside the ${this.name} working-day calendar, which covers ${this.firstYear} to ${this.lastYear}.`,
+      );
+    }
+  }
+
+  // ---- day-number API (used by the engine; no parsing, no allocation) ----
+
+  isWorkingDayNumber(day: number): boolean {
+    this.checkDay(day, 'date', dayToIso(day));
+    const i = day - this.firstDay;
+    const t = this.#t;
+    return t.cum[i + 1]! !== t.cum[i]!;
+  }
+
+  /** The holiday on a weekday, if any. */
+  holidayOn(day: number): Holiday | undefined {
+    return this.#t.reasons.get(day);
+  }
+
+  /** Why a day is not a working day, or null when it is one. */
+  reasonForDay(day: number): string | null {
+    this.checkDay(day, 'date', dayToIso(day));
+    const wd = weekdayOfDay(day);
+    if (wd >= 6) return WEEKDAY_NAMES[wd - 1]!;
+    return this.#t.reasons.get(day)?.name ?? null;
+  }
+
+  /**
+   * `after`: the n-th working day after `day` (n = 0 → `day`; n < 0 counts back).
+   * `beginning-with`: `day` is day 1 when it is a working day (n ≥ 1).
+   */
+  addWorkingDayNumbers(day: number, n: number, counting: WorkingDayCounting = 'after'): number {
+    const t = this.#t;
+    let from = day;
+    if (counting === 'beginning-with') {
+      if (n < 1) {
+        throw new SendTimescalesError(
+          'INVALID_NUMBER', 'n', n,
+          `A period "beginning with" a day counts at least 1 working day, but ${n} was given.`,
+        );
+      }
+      from = day - 1; // day 1 is `day` itself when it is a working day
+      this.checkDay(day, 'date', dayToIso(day));
+    } else if (n === 0) {
+      this.checkDay(day, 'date', dayToIso(day));
+      return day;
+    }
+    const i = from - this.firstDay;
+    if (i < 0 || from > this.lastDay) this.checkDay(day, 'date', dayToIso(day));
+    // Working days on or before `from` (or strictly before, when counting back).
+    const pos = n > 0 ? t.cum[i + 1]! + n - 1 : t.cum[i]! + n;
+    if (pos < 0 || pos >= t.working.length) {
+      throw new SendTimescalesError(
+        'OUT_OF_RANGE', 'n', n,
+        `Counting ${n} working days from ${dayToIso(day)} goes outside the ${this.name} calendar (${this.firstYear} to ${this.lastYear}).`,
+      );
+    }
+    return t.working[pos]!;
+  }
+
+  /** Working days d with start < d ≤ end (negative when end < start). */
+  workingDaysBetweenNumbers(start: number, end: number): number {
+    this.checkDay(start, 'start', dayToIso(start));
+    this.checkDay(end, 'end', dayToIso(end));
+    const c = this.#t.cum;
+    return c[end - this.firstDay + 1]! - c[start - this.firstDay + 1]!;
+  }
+
+  /** Non-working days in from..to inclusive, with reasons (for traces). Weekends are grouped. */
+  nonWorkingBetween(from: number, to: number): { holidays: { day: number; name: string; basis: string }[]; weekendDays: number } {
+    const holidays: { day: number; name: string; basis: string }[] = [];
+    let weekendDays = 0;
+    for (let d = from; d <= to; d++) {
+      if (weekdayOfDay(d) >= 6) weekendDays++;
+      else {
+        const h = this.#t.reasons.get(d);
+        if (h) holidays.push({ day: d, name: h.name, basis: h.basis });
+      }
+    }
+    return { holidays, weekendDays };
+  }
+
+  // ---- ISO API ----
+
+  isWorkingDay(date: IsoDate): boolean {
+    const day = isoToDay(date);
+    this.checkDay(day, 'date', date);
+    const i = day - this.firstDay;
+    const c = this.#t.cum;
+    return c[i + 1]! !== c[i]!;
+  }
+
+  whyNotWorking(date: IsoDate): string | null {
+    const day = isoToDay(date);
+    this.checkDay(day, 'date', date);
+    return this.reasonForDay(day);
+  }
+
+  addWorkingDays(date: IsoDate, n: number, counting: WorkingDayCounting = 'after'): IsoDate {
+    const day = isoToDay(date);
+    this.checkDay(day, 'date', date);
+    return dayToIso(this.addWorkingDayNumbers(day, wholeNumber(n, 'n'), checkCounting(counting)));
+  }
+
+  workingDaysBetween(start: IsoDate, end: IsoDate): number {
+    const s = isoToDay(start, 'start');
+    const e = isoToDay(end, 'end');
+    this.checkDay(s, 'start', start);
+    this.checkDay(e, 'end', end);
+    const c = this.#t.cum;
+    return c[e - this.firstDay + 1]! - c[s - this.firstDay + 1]!;
+  }
+
+  /** Every non-working weekday of the year, in date order. */
+  bankHolidays(year: number): BankHoliday[] {
+    wholeNumber(year, 'year');
+    if (year < this.firstYear || year > this.lastYear) {
+      throw new SendTimescalesError(
+        'OUT_OF_RANGE', 'year', year, `${year} is outside the ${this.name} calendar, which covers ${this.firstYear} to ${this.lastYear}.`,
+      );
+    }
+    const from = daysFromCivil(year, 1, 1);
+    const to = daysFromCivil(year, 12, 31);
+    const projected = year > this.lastAnnouncedYear;
+    const out: BankHoliday[] = [];
+    for (const [day, h] of this.#t.reasons) {
+      if (day >= from && day <= to) out.push({ date: dayToIso(day), name: h.name, projected });
+    }
+    return out.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  }
+
+  /** The year of a day number (for projection checks). */
+  static yearOf(day: number): number {
+    return civilFromDays(day)[0];
+  }
+}
+
+export function checkCounting(counting: unknown): WorkingDayCounting {
+  if (counting === 'after' || counting === 'beginning-with') return counting;
+  throw new SendTimescalesError('INVALID_OPTION', 'counting', counting, `counting must be "after" or "beginning-with", not ${show(counting)}.`);
+}

@@ -1,0 +1,43 @@
+/** Argument parsing on node:util's parseArgs, with usage errors that say what to type instead. */
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { UsageError } from './io.js';
+
+type Options = NonNullable<ParseArgsConfig['options']>;
+
+export interface Parsed {
+  readonly values: Record<string, string | boolean | undefined>;
+  readonly positionals: string[];
+}
+
+/** parseArgs would read `-5` as an option; a negative number is always a positional here. */
+const NEGATIVE = /^-\d+$/;
+const MARK = '\u0000negative:';
+
+export function parse(argv: string[], options: Options, usage: string): Parsed {
+  try {
+    const args = argv.map((a) => (NEGATIVE.test(a) ? MARK + a : a));
+    const { values, positionals } = parseArgs({ args, options, allowPositionals: true, strict: true });
+    return { values: values as Parsed['values'], positionals: positionals.map((p) => (p.startsWith(MARK) ? p.slice(MARK.length) : p)) };
+  } catch (e) {
+    throw new UsageError(`${(e as Error).message}\nUsage: ${usage}`);
+  }
+}
+
+export function expectPositionals(parsed: Parsed, names: string[], usage: string): string[] {
+  if (parsed.positionals.length !== names.length) {
+    throw new UsageError(`Expected ${names.map((n) => `<${n}>`).join(' ')}, got ${parsed.positionals.length} argument(s).\nUsage: ${usage}`);
+  }
+  return parsed.positionals;
+}
+
+export function oneOf<T extends string>(value: string | boolean | undefined, allowed: readonly T[], flag: string, fallback: T): T {
+  if (value === undefined) return fallback;
+  if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T;
+  throw new UsageError(`--${flag} must be one of ${allowed.join(', ')}, not "${String(value)}".`);
+}
+
+/** A whole number typed on the command line (`-5` included). */
+export function integerArg(text: string, name: string): number {
+  if (!/^[+-]?\d+$/.test(text)) throw new UsageError(`<${name}> must be a whole number, not "${text}".`);
+  return Number(text);
+}

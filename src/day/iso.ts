@@ -1,0 +1,121 @@
+/**
+ * Civil dates. At the API a date is an ISO `YYYY-MM-DD` string; inside it is an integer day
+ * number (days since 1970-01-01, proleptic Gregorian). Conversions are pure arithmetic
+ * (no `Date`, no zone), so results never depend on the machine's time zone.
+ */
+import { SendTimescalesError, show } from '../errors.js';
+
+/** A civil date `YYYY-MM-DD` (no time, no zone). */
+export type IsoDate = string;
+
+/** Day numbers the day functions accept: 0001-01-01 … 9999-12-31. */
+export const MIN_DAY = daysFromCivil(1, 1, 1);
+export const MAX_DAY = daysFromCivil(9999, 12, 31);
+
+/** Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil). */
+export function daysFromCivil(y: number, m: number, d: number): number {
+  const yy = m <= 2 ? y - 1 : y;
+  const era = Math.floor(yy / 400);
+  const yoe = yy - era * 400;
+  const mp = (m + 9) % 12;
+  const doy = ((153 * mp + 2) / 5 | 0) + d - 1;
+  const doe = yoe * 365 + (yoe / 4 | 0) - (yoe / 100 | 0) + doy;
+  return era * 146097 + doe - 719468;
+}
+
+/** Year, month (1–12) and day of a day number. */
+export function civilFromDays(z: number): [number, number, number] {
+  const zz = z + 719468;
+  const era = Math.floor(zz / 146097);
+  const doe = zz - era * 146097;
+  const yoe = ((doe - (doe / 1460 | 0) + (doe / 36524 | 0) - (doe / 146096 | 0)) / 365) | 0;
+  const doy = doe - (365 * yoe + (yoe / 4 | 0) - (yoe / 100 | 0));
+  const mp = ((5 * doy + 2) / 153) | 0;
+  const d = doy - ((153 * mp + 2) / 5 | 0) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  return [yoe + era * 400 + (m <= 2 ? 1 : 0), m, d];
+}
+
+export function isLeapYear(y: number): boolean {
+  return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+}
+
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+export function daysInMonth(y: number, m: number): number {
+  return m === 2 && isLeapYear(y) ? 29 : MONTH_DAYS[m - 1]!;
+}
+
+const ZERO = 48;
+
+/**
+ * The day number of an ISO date string; anything else throws an `INVALID_DATE` error naming `field`.
+ * Hand-rolled (no regex, no allocation) because it sits in every hot path.
+ */
+export function isoToDay(text: unknown, field = 'date'): number {
+  if (typeof text === 'string' && text.length === 10 && text.charCodeAt(4) === 45 && text.charCodeAt(7) === 45) {
+    const y = digit(text, 0) * 1000 + digit(text, 1) * 100 + digit(text, 2) * 10 + digit(text, 3);
+    const m = digit(text, 5) * 10 + digit(text, 6);
+    const d = digit(text, 8) * 10 + digit(text, 9);
+    // digit() returns NaN for a non-digit, which fails every comparison below.
+    if (y >= 1 && m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m)) return daysFromCivil(y, m, d);
+  }
+  throw invalidIso(text, field);
+}
+
+function digit(s: string, i: number): number {
+  const c = s.charCodeAt(i) - ZERO;
+  return c >= 0 && c <= 9 ? c : NaN;
+}
+
+function invalidIso(text: unknown, field: string): SendTimescalesError {
+  if (typeof text === 'string') {
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+    if (m) {
+      const [, y, mo, d] = m;
+      const month = Number(mo);
+      if (month < 1 || month > 12) {
+        return new SendTimescalesError('INVALID_DATE', field, text, `${field} ${show(text)} is not a real date: there is no month ${month}.`);
+      }
+      return new SendTimescalesError(
+        'INVALID_DATE', field, text,
+        `${field} ${show(text)} is not a real date: ${MONTH_NAMES[month - 1]} ${y} has ${daysInMonth(Number(y), month)} days, not ${Number(d)}.`,
+      );
+    }
+    return new SendTimescalesError('INVALID_DATE', field, text, `${field} ${show(text)} is not a date in the form YYYY-MM-DD (e.g. 2025-01-06).`);
+  }
+  return new SendTimescalesError('INVALID_DATE', field, text, `${field} must be a date in the form YYYY-MM-DD, but ${show(text)} was given.`);
+}
+
+export const MONTH_NAMES = [
+  'January', 'February', 'March', 'April', 'May', 'June',
+  'July', 'August', 'September', 'October', 'November', 'December',
+] as const;
+
+export const WEEKDAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
+
+const TWO_DIGITS = Array.from({ length: 100 }, (_, i) => (i < 10 ? '0' : '') + i);
+
+/** The ISO string of a day number. */
+export function dayToIso(day: number): IsoDate {
+  if (!(day >= MIN_DAY && day <= MAX_DAY)) {
+    throw new SendTimescalesError('OUT_OF_RANGE', 'date', day, 'The resulting date is outside the years 0001 to 9999.');
+  }
+  const [y, m, d] = civilFromDays(day);
+  return TWO_DIGITS[(y / 100) | 0]! + TWO_DIGITS[y % 100]! + '-' + TWO_DIGITS[m]! + '-' + TWO_DIGITS[d]!;
+}
+
+/** ISO weekday of a day number: 1 = Monday … 7 = Sunday (1970-01-01 was a Thursday). */
+export function weekdayOfDay(day: number): number {
+  return ((((day + 3) % 7) + 7) % 7) + 1;
+}
+
+/** True when the string is a real ISO date; never throws. */
+export function isIsoDate(text: unknown): text is IsoDate {
+  try {
+    isoToDay(text);
+    return true;
+  } catch {
+    return false;
+  }
+}

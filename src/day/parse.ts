@@ -1,0 +1,53 @@
+/**
+ * Reading dates that people and files send. ISO `YYYY-MM-DD` is read directly; any other layout
+ * needs an explicit luxon format (`dd/MM/yyyy`), because `03/04/2025` is 3 April in England and
+ * 4 March in a US-configured spreadsheet, and a wrong guess is a wrong deadline.
+ */
+import { DateTime } from 'luxon';
+import { SendTimescalesError, show } from '../errors.js';
+import { dayToIso, daysFromCivil, isoToDay, type IsoDate } from './iso.js';
+
+export interface ParseDateOptions {
+  /** A luxon format string (e.g. `dd/MM/yyyy`, `d MMMM yyyy`). Without it only `YYYY-MM-DD` is read. */
+  readonly format?: string;
+  /** The field name used in error messages (default `date`). */
+  readonly field?: string;
+}
+
+const NUMERIC_DMY = /^\d{1,4}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{1,4}$/;
+
+/** Reads a civil date. ISO by default; other layouts only with `format`. */
+export function parseDate(text: string, options: ParseDateOptions = {}): IsoDate {
+  const field = options.field ?? 'date';
+  if (typeof text !== 'string') {
+    throw new SendTimescalesError('INVALID_DATE', field, text, `${field} must be text such as 2025-01-06, but ${show(text)} was given.`);
+  }
+  const trimmed = text.trim();
+  if (options.format === undefined) {
+    if (NUMERIC_DMY.test(trimmed) && !/^\d{4}-\d{2}-\d{2}$/.test(trimmed)) {
+      throw new SendTimescalesError(
+        'AMBIGUOUS_DATE', field, text,
+        `${field} ${show(text)} could be read more than one way (day/month or month/day). ` +
+          'Write it as YYYY-MM-DD, or give the layout (for example --date-format dd/MM/yyyy).',
+      );
+    }
+    return dayToIso(isoToDay(trimmed, field));
+  }
+  if (typeof options.format !== 'string' || options.format.trim() === '') {
+    throw new SendTimescalesError('INVALID_OPTION', 'format', options.format, `The date format ${show(options.format)} is not a luxon format such as dd/MM/yyyy.`);
+  }
+  const parsed = DateTime.fromFormat(trimmed, options.format, { zone: 'UTC', locale: 'en-GB' });
+  if (!parsed.isValid) {
+    const impossible = parsed.invalidReason === 'unit out of range';
+    throw new SendTimescalesError(
+      'INVALID_DATE', field, text,
+      impossible
+        ? `${field} ${show(text)} is not a real date: a day or month is out of range (read with the format ${options.format}).`
+        : `${field} ${show(text)} does not match the date format ${options.format}.`,
+    );
+  }
+  if (parsed.year < 1 || parsed.year > 9999) {
+    throw new SendTimescalesError('OUT_OF_RANGE', field, text, `${field} ${show(text)} is outside the years 0001 to 9999.`);
+  }
+  return dayToIso(daysFromCivil(parsed.year, parsed.month, parsed.day));
+}

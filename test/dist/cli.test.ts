@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const bin = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
+
+/** Runs the built command as a user would (a child process), under the caller's TZ. */
+export function cli(args: string[], input?: string) {
+  const r = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', input });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+describe('send-timescales (built bin)', () => {
+  it('--help lists the commands and exits 0; no command is a usage error (2)', () => {
+    const help = cli(['--help']);
+    expect(help.code).toBe(0);
+    expect(help.out).toContain('add-working-days');
+    expect(cli([]).code).toBe(2);
+  });
+  it('--version prints the package version', () => {
+    expect(cli(['--version']).out.trim()).toMatch(/^\d+\.\d+\.\d+/);
+  });
+  it('add-working-days: Thu 17 Apr 2025 + 1 = Tue 22 Apr (Easter skipped)', () => {
+    const r = cli(['add-working-days', '2025-04-17', '1', '--json']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out)).toEqual({ date: '2025-04-17', n: 1, counting: 'after', result: '2025-04-22' });
+    expect(cli(['add-working-days', '2025-04-17', '1']).out).toContain('Tuesday 22 April 2025');
+  });
+  it('add-working-days with beginning-with counting, a negative n and --date-format', () => {
+    expect(cli(['add-working-days', '06/01/2025', '15', '--counting', 'beginning-with', '--date-format', 'dd/MM/yyyy']).out).toMatch(/^2025-01-24/);
+    expect(cli(['add-working-days', '2025-04-22', '-1']).out).toMatch(/^2025-04-17/);
+  });
+  it('working-days-between', () => {
+    expect(cli(['working-days-between', '2025-01-01', '2025-12-31']).out.trim()).toBe('253');
+    expect(JSON.parse(cli(['working-days-between', '2025-04-17', '2025-04-22', '--json']).out).workingDays).toBe(1);
+  });
+  it('holidays: text, --json and CSV for a range of years (projected years flagged)', () => {
+    const text = cli(['holidays', '2026']);
+    expect(text.out).toContain('2026-12-28  Monday 28 December 2026');
+    const json = JSON.parse(cli(['holidays', '2025', '--json']).out);
+    expect(json).toHaveLength(8);
+    const csv = cli(['holidays', '2028..2029', '--format', 'csv']).out.trim().split('\n');
+    expect(csv[0]).toBe('date,name,projected');
+    expect(csv).toHaveLength(17);
+    expect(csv.at(-1)).toContain(',true');
+  });
+  it('bad data exits 1 with the code, field and value on stderr', () => {
+    const r = cli(['add-working-days', '03/04/2025', '1']);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('AMBIGUOUS_DATE');
+    expect(r.err).toContain('03/04/2025');
+    expect(r.out).toBe('');
+  });
+  it('usage mistakes exit 2', () => {
+    expect(cli(['add-working-days', '2025-01-01']).code).toBe(2);
+    expect(cli(['add-working-days', '2025-01-01', 'x']).code).toBe(2);
+    expect(cli(['holidays', '2025', '--format', 'xml']).code).toBe(2);
+    expect(cli(['frobnicate']).code).toBe(2);
+    expect(cli(['holidays', '2025', '--bogus']).code).toBe(2);
+  });
+});

@@ -1,6 +1,10 @@
 // npm run bench: every figure beside its baselines, measured in the same run, on one core.
+// BENCH_ONLY=calendar|deadline runs one group.
 import { run as calendar } from './calendar.mjs';
+import { run as deadline } from './deadline.mjs';
 
+const groups = { calendar, deadline };
+const only = process.env.BENCH_ONLY;
 console.log(`send-timescales benchmark: Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`);
 console.log('Calls per second through the public API (built dist/), with ratios to baselines measured in this run.');
-await calendar();
+for (const [name, run] of Object.entries(groups)) if (!only || only === name) await run();

@@ -10,6 +10,9 @@ export const errorCodes = {
   OUT_OF_RANGE: 'The date or result lies outside the range the library or calendar supports.',
   INVALID_NUMBER: 'A count (days, weeks, a serial number) is not a whole number or is out of bounds.',
   INVALID_OPTION: 'An option has a value the library does not recognise.',
+  UNKNOWN_RULE: 'No rule has that id.',
+  NOT_IN_FORCE: 'The rule was not in force on the trigger date.',
+  INVALID_TRIGGER: 'The trigger given does not have the shape or fields the rule needs.',
 } as const;
 
 export type ErrorCode = keyof typeof errorCodes;

@@ -7,3 +7,10 @@ export * from './day/index.js';
 export * from './calendar/index.js';
 export { SendTimescalesError, errorCodes, type ErrorCode } from './errors.js';
 export { version } from './version.js';
+export * from './engine/index.js';
+export { rules, getRule, ruleVersions, ruleIds } from './law/index.js';
+export { rulesMarkdown, describePeriod } from './law/reference.js';
+export { exceptionRecords, type ExceptionRecord } from './law/exceptions.js';
+export type {
+  Rule, Period, Counting, Direction, Force, Verification, ExceptionCode, Process, Citation, Modification, CompoundMethod,
+} from './law/types.js';

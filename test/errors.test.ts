@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  errorCodes, SendTimescalesError, parseDate, addWorkingDays, addMonths, isWorkingDay, fromSerial, type ErrorCode,
+  errorCodes, SendTimescalesError, parseDate, addWorkingDays, addMonths, isWorkingDay, fromSerial, deadline, type ErrorCode,
 } from '../src/index.js';
 
 /** One call that reaches each code, with the field and value the error must carry. */
@@ -10,6 +10,9 @@ const reach: Record<ErrorCode, { call: () => unknown; field: string; value: unkn
   OUT_OF_RANGE: { call: () => isWorkingDay('2100-01-04'), field: 'date', value: '2100-01-04' },
   INVALID_NUMBER: { call: () => addMonths('2025-01-31', 1.5), field: 'months', value: 1.5 },
   INVALID_OPTION: { call: () => addWorkingDays('2025-01-06', 3, { counting: 'within' as never }), field: 'counting', value: 'within' },
+  UNKNOWN_RULE: { call: () => deadline('final-plans', '2025-01-06'), field: 'ruleId', value: 'final-plans' },
+  NOT_IN_FORCE: { call: () => deadline('final-plan', '2014-08-29'), field: 'trigger', value: '2014-08-29' },
+  INVALID_TRIGGER: { call: () => deadline('plan-transfer', '2025-01-06'), field: 'trigger', value: '2025-01-06' },
 };
 
 describe('every error code is reachable, with its field and value', () => {

@@ -7,6 +7,8 @@ import { version } from '../version.js';
 import * as addWorkingDays from './commands/add-working-days.js';
 import * as workingDaysBetween from './commands/working-days-between.js';
 import * as holidays from './commands/holidays.js';
+import * as deadlineCommand from './commands/deadline.js';
+import * as rulesCommand from './commands/rules.js';
 import { EXIT_INPUT_ERRORS, EXIT_USAGE, processIo, UsageError, type Io } from './io.js';
 
 interface Command {
@@ -16,6 +18,8 @@ interface Command {
 }
 
 const commands: Record<string, Command> = {
+  deadline: deadlineCommand,
+  rules: rulesCommand,
   'add-working-days': addWorkingDays,
   'working-days-between': workingDaysBetween,
   holidays,
@@ -68,6 +72,12 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     throw e;
   }
 }
+
+// A reader that stops early (`send-timescales rules | head`) is not an error.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw e;
+});
 
 main(process.argv.slice(2)).then(
   (code) => {

@@ -58,7 +58,16 @@ export function formatLong(date: IsoDate): string {
   return formatLongDay(isoToDay(date));
 }
 
+const LONG_FROM = daysFromCivil(1900, 1, 1);
+const LONG_TO = daysFromCivil(2199, 12, 31);
+const longCache: (string | undefined)[] = [];
+
 export function formatLongDay(day: number): string {
+  if (day >= LONG_FROM && day <= LONG_TO) return (longCache[day - LONG_FROM] ??= buildLong(day));
+  return buildLong(day);
+}
+
+function buildLong(day: number): string {
   const [y, m, d] = civilFromDays(day);
   return `${WEEKDAY_NAMES[weekdayOfDay(day) - 1]} ${d} ${MONTH_NAMES[m - 1]} ${y}`;
 }

@@ -96,11 +96,21 @@ export const WEEKDAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Fri
 
 const TWO_DIGITS = Array.from({ length: 100 }, (_, i) => (i < 10 ? '0' : '') + i);
 
+/** Day numbers whose ISO strings are cached (1900–2199): deadlines format the same days over and over. */
+const CACHE_FROM = daysFromCivil(1900, 1, 1);
+const CACHE_TO = daysFromCivil(2199, 12, 31);
+const isoCache: (string | undefined)[] = [];
+
 /** The ISO string of a day number. */
 export function dayToIso(day: number): IsoDate {
+  if (day >= CACHE_FROM && day <= CACHE_TO) return (isoCache[day - CACHE_FROM] ??= formatIso(day));
   if (!(day >= MIN_DAY && day <= MAX_DAY)) {
     throw new SendTimescalesError('OUT_OF_RANGE', 'date', day, 'The resulting date is outside the years 0001 to 9999.');
   }
+  return formatIso(day);
+}
+
+function formatIso(day: number): IsoDate {
   const [y, m, d] = civilFromDays(day);
   return TWO_DIGITS[(y / 100) | 0]! + TWO_DIGITS[y % 100]! + '-' + TWO_DIGITS[m]! + '-' + TWO_DIGITS[d]!;
 }

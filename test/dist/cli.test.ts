@@ -59,3 +59,38 @@ describe('send-timescales (built bin)', () => {
     expect(cli(['holidays', '2025', '--bogus']).code).toBe(2);
   });
 });
+
+describe('deadline and rules commands', () => {
+  it('deadline final-plan 2025-01-06 → 2025-05-26 (reg 13(2), no roll-forward off the bank holiday)', () => {
+    const r = cli(['deadline', 'final-plan', '2025-01-06']);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^2025-05-26/);
+    expect(r.out).toContain('reg 13(2)');
+  });
+  it('deadline --explain shows each step; --json is the Deadline object', () => {
+    const explained = cli(['deadline', 'final-plan', '2025-01-06', '--explain']).out;
+    expect(explained).toContain('How the date was worked out');
+    expect(explained).toContain('Spring bank holiday');
+    const json = JSON.parse(cli(['deadline', 'appeal', 'decisionSent=2025-06-30', '--json']).out);
+    expect(json.due).toBe('2025-09-01');
+    expect(json.trace.length).toBeGreaterThan(2);
+  });
+  it('deadline with compound named dates, options and --date-format', () => {
+    expect(cli(['deadline', 'plan-transfer', 'move=24/03/2025', 'aware=17/03/2025', '--date-format', 'dd/MM/yyyy']).out).toMatch(/^2025-04-04/);
+    expect(cli(['deadline', 'phase-transfer', '2026-09-01', '--fixed-date', 'on-or-before']).out).toMatch(/^2026-02-15/);
+    expect(cli(['deadline', 'review-meeting-notice', '2025-03-03', '--notice', 'permissive']).out).toMatch(/^2025-02-17/);
+    expect(cli(['deadline', 'final-plan', '2025-01-06', '--exception', 'personal-circumstances']).out).toContain('lifted');
+  });
+  it('deadline errors: unknown rule and not in force exit 1; a missing date exits 2', () => {
+    const unknown = cli(['deadline', 'final-plans', '2025-01-06']);
+    expect(unknown.code).toBe(1);
+    expect(unknown.err).toContain('UNKNOWN_RULE');
+    expect(cli(['deadline', 'final-plan', '2014-08-01']).err).toContain('NOT_IN_FORCE');
+    expect(cli(['deadline', 'final-plan']).code).toBe(2);
+  });
+  it('rules lists every rule; --json and --markdown', () => {
+    expect(cli(['rules']).out).toContain('final-plan');
+    expect(JSON.parse(cli(['rules', '--json']).out).length).toBeGreaterThan(60);
+    expect(cli(['rules', '--markdown']).out).toMatch(/^# Rule reference/);
+  });
+});

@@ -1,0 +1,42 @@
+/** `explain(deadline)`: the result in words an auditor can check by hand. */
+import { formatLong } from '../day/arithmetic.js';
+import type { Deadline } from './result.js';
+
+const VERIFIED: Record<Deadline['verification'], string> = {
+  primary: 'wording checked against the text of the instrument',
+  secondary: 'wording read only in a secondary source',
+  unverified: 'wording not verified',
+};
+
+/**
+ * A multi-line, plain-English explanation: the rule, its wording and citation, each step of the
+ * arithmetic with its date, and any warning.
+ * @example
+ * console.log(explain(deadline('final-plan', '2025-01-06')));
+ */
+export function explain(result: Deadline): string {
+  const lines: string[] = [];
+  lines.push(`${result.title} (${result.ruleId})`);
+  const trigger = typeof result.trigger === 'string'
+    ? `${formatLong(result.trigger)} (${result.trigger})`
+    : Object.entries(result.trigger).map(([k, v]) => `${k} ${/^\d{4}-\d{2}-\d{2}$/.test(v) ? `${formatLong(v)} (${v})` : v}`).join(', ');
+  lines.push(`Trigger: ${trigger}`);
+  if (result.due !== null) lines.push(`Due: ${formatLong(result.due)} (${result.due}), the last day on which it is done in time.`);
+  else if (result.status) lines.push(`Status: ${result.status}. ${result.reason ?? ''}`.trimEnd());
+  else lines.push(`Due: no date. ${result.reason ?? ''}`.trimEnd());
+  if (result.wouldHaveBeenDue) lines.push(`Without the ${result.status === 'relaxed' ? 'relaxation' : 'exception'} the limit would have ended on ${formatLong(result.wouldHaveBeenDue)} (${result.wouldHaveBeenDue}).`);
+  lines.push(`Citation: ${result.citation.instrument}, ${result.citation.provision}. ${result.citation.url}`);
+  lines.push(`Force: ${result.force === 'statute' ? 'statute ("must")' : result.force === 'guidance' ? 'guidance ("should")' : 'local standard'}; ${VERIFIED[result.verification]}.`);
+  lines.push(`Wording: "${result.wording}"`);
+  if (result.exception) lines.push(`Exception ${result.exception.code} (${result.exception.citation.provision}): "${result.exception.wording}"`);
+  lines.push('How the date was worked out:');
+  result.trace.forEach((s, i) => {
+    const date = s.date ? ` [${s.date}]` : '';
+    lines.push(`  ${i + 1}. ${s.step}${date}${s.detail ? `: ${s.detail}` : ''}`);
+  });
+  if (result.warnings.length) {
+    lines.push('Warnings:');
+    for (const w of result.warnings) lines.push(`  - ${w}`);
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,69 @@
+/** The options of `deadline()`, checked once at the entry. */
+import { SendTimescalesError, show } from '../errors.js';
+import { calendarOf, type CalendarOption } from '../calendar/functions.js';
+import type { WorkingCalendar } from '../calendar/working-calendar.js';
+import type { ExceptionCode } from '../law/types.js';
+import { exceptionRecords } from '../law/exceptions.js';
+
+export interface DeadlineOptions extends CalendarOption {
+  /**
+   * "before 15 February" (reg 18): `'before'` (default, strict: 14 February) or `'on-or-before'`
+   * (15 February, as the Code of Practice and most councils write it).
+   */
+  readonly fixedDate?: 'before' | 'on-or-before';
+  /**
+   * Every "at least … before" period (notices, reg 18(2)): `'strict'` (default: clear days, so
+   * two weeks before a meeting is meeting − 15) or `'permissive'` (meeting − 14).
+   */
+  readonly notice?: 'strict' | 'permissive';
+  /** An exception code (law/README.md §1) that applies: the limit is lifted, not moved. */
+  readonly exception?: ExceptionCode;
+  /** The case records a reason relating to coronavirus (SI 2020/471, 1 May – 25 September 2020). */
+  readonly coronavirus?: boolean;
+}
+
+export interface CheckedOptions {
+  readonly calendar: WorkingCalendar;
+  readonly fixedDate: 'before' | 'on-or-before';
+  readonly notice: 'strict' | 'permissive';
+  readonly exception: ExceptionCode | undefined;
+  readonly coronavirus: boolean;
+}
+
+const KNOWN = new Set(['calendar', 'fixedDate', 'notice', 'exception', 'coronavirus']);
+
+function invalid(field: string, value: unknown, message: string): SendTimescalesError {
+  return new SendTimescalesError('INVALID_OPTION', field, value, message);
+}
+
+export function checkOptions(options: DeadlineOptions | undefined): CheckedOptions {
+  if (options === undefined) return DEFAULTS;
+  if (typeof options !== 'object' || options === null) throw invalid('options', options, 'options must be an object such as { notice: "strict" }.');
+  for (const key of Object.keys(options)) {
+    if (!KNOWN.has(key)) {
+      throw invalid(key, (options as Record<string, unknown>)[key], `"${key}" is not an option of deadline(); the options are ${[...KNOWN].join(', ')}.`);
+    }
+  }
+  const { fixedDate = 'before', notice = 'strict', exception, coronavirus = false } = options;
+  if (fixedDate !== 'before' && fixedDate !== 'on-or-before') {
+    throw invalid('fixedDate', fixedDate, `fixedDate must be "before" or "on-or-before", not ${show(fixedDate)}.`);
+  }
+  if (notice !== 'strict' && notice !== 'permissive') {
+    throw invalid('notice', notice, `notice must be "strict" or "permissive", not ${show(notice)}.`);
+  }
+  if (exception !== undefined && !Object.hasOwn(exceptionRecords, exception)) {
+    throw invalid('exception', exception, `${show(exception)} is not an exception code; the codes are ${Object.keys(exceptionRecords).join(', ')}.`);
+  }
+  if (typeof coronavirus !== 'boolean') throw invalid('coronavirus', coronavirus, `coronavirus must be true or false, not ${show(coronavirus)}.`);
+  return { calendar: calendarOf(options), fixedDate, notice, exception, coronavirus };
+}
+
+const DEFAULTS: CheckedOptions = {
+  get calendar() {
+    return calendarOf(undefined);
+  },
+  fixedDate: 'before',
+  notice: 'strict',
+  exception: undefined,
+  coronavirus: false,
+};

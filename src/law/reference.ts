@@ -1,0 +1,104 @@
+/**
+ * The rule reference, generated from the rule records (docs/rules.md, `send-timescales rules
+ * --markdown`). Nothing about a rule is written twice: this reads the same table the engine uses.
+ */
+import type { Period, Process, Rule } from './types.js';
+
+export const PROCESS_TITLES: Readonly<Record<Process, string>> = {
+  assessment: 'EHC needs assessment',
+  plan: 'Drafting and issuing the EHC plan',
+  transfer: 'Moving between local authorities and commissioning bodies',
+  review: 'Reviews',
+  'phase-transfer': 'Transfers between phases of education',
+  amendment: 'Amending a plan',
+  reassessment: 'Re-assessment',
+  cessation: 'Ceasing to maintain a plan',
+  mediation: 'Mediation',
+  appeal: 'Appeals to the First-tier Tribunal',
+  'tribunal-orders': 'Complying with Tribunal orders (reg 44)',
+  'unopposed-appeals': 'Unopposed appeals (reg 45)',
+  'detained-persons': 'Detained persons (SI 2015/62)',
+  local: 'Local standards',
+};
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** The period of a rule in a few words: "20 weeks after", "at least 2 weeks before", "before 15 February". */
+export function describePeriod(rule: Rule): string {
+  const p: Period = rule.period;
+  switch (p.kind) {
+    case 'none':
+      return 'no period';
+    case 'fixed-date':
+      return `before ${p.day} ${MONTHS[p.month - 1]} of the calendar year`;
+    case 'compound':
+      return p.summary;
+    case 'span': {
+      if (p.n === 0) return 'immediately';
+      const unit = p.unit.replace('-', ' ');
+      const amount = `${p.n} ${p.n === 1 ? unit.replace(/s$/, '') : unit}`;
+      if (rule.direction === 'at-least-before') return `at least ${amount} before`;
+      return rule.counting === 'beginning-with' ? `${amount} beginning with the trigger` : `${amount} after`;
+    }
+  }
+}
+
+function inForce(rule: Rule): string {
+  return rule.inForce.to ? `${rule.inForce.from} to ${rule.inForce.to}` : `from ${rule.inForce.from}`;
+}
+
+function cell(text: string): string {
+  return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+}
+
+/** docs/rules.md: every rule record, grouped by process. */
+export function rulesMarkdown(rules: readonly Rule[], title = 'Rule reference'): string {
+  const out: string[] = [];
+  out.push(`# ${title}`, '');
+  out.push('Generated from the rule records in `src/law/` by `npm run docs:rules`; do not edit by hand (a test fails when this file is out of date).', '');
+  out.push(
+    'Counting: `after` = the trigger day is not counted ("within N weeks of"); `beginning-with` = the trigger day is day 1 ("starting with"). ' +
+      'Verification: `primary` = wording checked against the instrument; `secondary` = read only in a secondary source; `unverified` = not checked.',
+    '',
+  );
+  const byProcess = new Map<Process, Rule[]>();
+  for (const r of rules) byProcess.set(r.process, [...(byProcess.get(r.process) ?? []), r]);
+  out.push('## Summary', '');
+  out.push('| rule id | period | counting | citation | force | verification | in force |', '|---|---|---|---|---|---|---|');
+  for (const [, list] of byProcess) {
+    for (const r of list) {
+      out.push(`| [\`${r.id}\`](#${anchor(r)}) | ${cell(shortPeriod(r))} | ${r.counting} | ${cell(r.citation.provision)} | ${r.force} | ${r.verification} | ${inForce(r)} |`);
+    }
+  }
+  out.push('');
+  for (const [process, list] of byProcess) {
+    out.push(`## ${PROCESS_TITLES[process]}`, '');
+    for (const r of list) {
+      out.push(`### <a id="${anchor(r)}"></a>\`${r.id}\`${r.inForce.to ? ` (${inForce(r)})` : ''}: ${r.title}`, '');
+      out.push(`- **Period**: ${describePeriod(r)}`);
+      out.push(`- **Counting**: ${r.counting}; **direction**: ${r.direction}; **roll-forward**: ${r.rollForward ? 'yes (next working day)' : 'no'}`);
+      out.push(`- **Owed by**: ${r.owedBy}`);
+      out.push(`- **Trigger**: ${r.trigger}`);
+      out.push(`- **Citation**: [${r.citation.instrument}, ${r.citation.provision}](${r.citation.url})`);
+      out.push(`- **Force**: ${r.force}; **verification**: ${r.verification}; **in force**: ${inForce(r)}`);
+      if (r.exceptions.length) out.push(`- **Lifted by**: ${r.exceptions.map((e) => `\`${e}\``).join(', ')}`);
+      if (r.modifiedBy.length) out.push(`- **Modified by**: ${r.modifiedBy.map((m) => `${m.instrument} (${m.from} to ${m.to})`).join('; ')}`);
+      if (r.statutory !== undefined) out.push(`- **Statutory counterpart**: ${r.statutory ? `\`${r.statutory}\`` : 'none'}`);
+      out.push('', `> ${r.wording.replace(/\n/g, '\n> ')}`, '');
+      if (r.notes.length) {
+        out.push('Notes:', '');
+        for (const n of r.notes) out.push(`- ${n.replace(/\n/g, ' ')}`);
+        out.push('');
+      }
+    }
+  }
+  return out.join('\n');
+}
+
+function shortPeriod(r: Rule): string {
+  return r.period.kind === 'compound' ? `compound (${r.period.method})` : describePeriod(r);
+}
+
+function anchor(r: Rule): string {
+  return r.inForce.to ? `${r.id}-${r.inForce.from}` : r.id;
+}

@@ -1,0 +1,118 @@
+/**
+ * The shape of a rule record. Law is data: every time limit the library computes is one
+ * readonly record of this shape, and the engine, the docs and the CLI all read the same table.
+ */
+import type { IsoDate } from '../day/iso.js';
+
+/** How the trigger day is treated: excluded ("within N weeks of X") or day 1 ("beginning with X"). */
+export type Counting = 'after' | 'beginning-with';
+
+/** `within`: a latest date after the trigger. `at-least-before`: a latest date before a target date (notices). */
+export type Direction = 'within' | 'at-least-before';
+
+export type Force = 'statute' | 'guidance' | 'local';
+
+/** How far the wording was checked: `primary` = read in the instrument itself. */
+export type Verification = 'primary' | 'secondary' | 'unverified';
+
+/** Exception codes (public API, like rule ids): law/README.md §1. */
+export type ExceptionCode =
+  | 'school-closure'
+  | 'early-years-closure'
+  | 'personal-circumstances'
+  | 'absent-from-area'
+  | 'missed-appointment'
+  | 'coronavirus';
+
+/** The process a rule belongs to; the generated reference groups rules by it. */
+export type Process =
+  | 'assessment'
+  | 'plan'
+  | 'transfer'
+  | 'review'
+  | 'phase-transfer'
+  | 'amendment'
+  | 'reassessment'
+  | 'cessation'
+  | 'mediation'
+  | 'appeal'
+  | 'tribunal-orders'
+  | 'unopposed-appeals'
+  | 'detained-persons'
+  | 'local';
+
+/**
+ * The period of a rule.
+ * - `span`: a length in a unit, counted from the trigger per `counting` (or back from the target when
+ *   `direction` is `at-least-before`). `n: 0` means "immediately" (due on the trigger day).
+ * - `fixed-date`: a day of the calendar year of the trigger (reg 18: "before 15 February").
+ * - `compound`: computed by a named method of the engine from a trigger object (e.g. `appeal`).
+ * - `none`: the law sets no period (e.g. "as soon as practicable"); `deadline()` returns `due: null` with the reason.
+ */
+export type Period =
+  | { readonly kind: 'span'; readonly unit: 'days' | 'weeks' | 'months' | 'working-days' | 'school-days' | 'hours'; readonly n: number }
+  | { readonly kind: 'fixed-date'; readonly month: number; readonly day: number }
+  | { readonly kind: 'compound'; readonly method: CompoundMethod; readonly summary: string; readonly n?: number }
+  | { readonly kind: 'none'; readonly reason: string };
+
+/** Named computations for rules whose due date is not one period from one date. */
+export type CompoundMethod =
+  | 'plan-transfer'          // reg 15(2), 15(7): day of move, or 15 working days beginning with awareness
+  | 'later-of-periods'       // reg 15(5): later of 12 months from last review and 3 months from transfer
+  | 'appeal'                 // HESC r20(1)(c) + r12: later of 2 months and 1 month after certificate, then r12
+  | 'tribunal-working-days'  // HESC r21 + r12(3)(b): working days not counting 25 Dec–1 Jan and August
+  | 'as-order';              // reg 42(2): the period of the tribunal order the agreement stands for
+
+/** Where a rule comes from. `url` is the legislation.gov.uk (or gov.uk) page of the provision. */
+export interface Citation {
+  readonly instrument: string;
+  readonly provision: string;
+  readonly url: string;
+}
+
+/** A period in which an instrument changed how the rule applies (e.g. SI 2020/471). */
+export interface Modification {
+  readonly instrument: string;
+  readonly url: string;
+  readonly from: IsoDate;
+  readonly to: IsoDate;
+  /** What changed, in plain English, quoted where possible. */
+  readonly effect: string;
+}
+
+export interface Rule {
+  /** Canonical, stable id from law/README.md (public API: never renamed). */
+  readonly id: string;
+  readonly title: string;
+  readonly process: Process;
+  /** Who owes the duty (e.g. 'local authority'). */
+  readonly owedBy: string;
+  /** What starts the period, in plain English. */
+  readonly trigger: string;
+  /**
+   * The shape of the trigger `deadline()` takes: `date` (an IsoDate) or the named fields of a
+   * compound trigger (e.g. `['move', 'aware']`).
+   */
+  readonly triggerFields: 'date' | readonly string[];
+  readonly period: Period;
+  readonly counting: Counting;
+  readonly direction: Direction;
+  /** Whether a due date on a non-working day moves to the next working day (only where the instrument says so). */
+  readonly rollForward: boolean;
+  /** The exact wording of the provision, quoted character for character from the instrument. */
+  readonly wording: string;
+  readonly citation: Citation;
+  readonly force: Force;
+  readonly verification: Verification;
+  /** First (and, for a superseded version, last) trigger date to which this version applies. */
+  readonly inForce: { readonly from: IsoDate; readonly to?: IsoDate };
+  readonly modifiedBy: readonly Modification[];
+  /** Exception codes that lift this limit. */
+  readonly exceptions: readonly ExceptionCode[];
+  /** Notes for auditors: readings chosen, known ambiguities, related rules. */
+  readonly notes: readonly string[];
+  /** Local profile name, for `force: 'local'` rules. */
+  readonly profile?: string;
+  /** For local rules: the statutory rule id it restates, tightens or loosens. */
+  readonly statutory?: string | null;
+}

@@ -1,0 +1,687 @@
+/**
+ * Rule records, part 1: assessment, plans, transfers between authorities, reviews, phase
+ * transfers, amendments, re-assessments, cessation, detained persons, the exception table and the
+ * 2020 coronavirus modification.
+ *
+ * Every expected date below was worked by hand from the law (law/README.md §1 conventions), with
+ * weekdays checked in python3 `datetime` and bank holidays taken from the gov.uk feed, never by
+ * running the engine. England and Wales bank holidays used:
+ *   2024: 1 Jan, 29 Mar, 1 Apr, 6 May, 27 May, 26 Aug, 25–26 Dec
+ *   2025: 1 Jan, 18 Apr (Good Friday), 21 Apr, 5 May, 26 May, 25 Aug, 25–26 Dec
+ *   2026: 1 Jan, 3 Apr, 6 Apr, 4 May, 25 May, 31 Aug, 25 Dec, 28 Dec
+ * Defaults: `notice: 'strict'` (at least N weeks before M → M − 7N − 1) and `fixedDate: 'before'`
+ * (before 15 February → 14 February). No SEND Regulations period rolls forward.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { deadline } from '../../src/index.js';
+import { amendmentRules } from '../../src/law/amendment.js';
+import { assessmentRules } from '../../src/law/assessment.js';
+import { cessationRules } from '../../src/law/cessation.js';
+import { coronavirus2020, coronavirus2020RuleIds } from '../../src/law/coronavirus.js';
+import { detainedPersonsRules } from '../../src/law/detained-persons.js';
+import { exceptionRecords, exceptionTable } from '../../src/law/exceptions.js';
+import { phaseTransferRules } from '../../src/law/phase-transfer.js';
+import { planRules } from '../../src/law/plan.js';
+import { reassessmentRules } from '../../src/law/reassessment.js';
+import { reviewRules } from '../../src/law/review.js';
+import { transferRules } from '../../src/law/transfer.js';
+import type { ExceptionCode, Rule } from '../../src/law/types.js';
+import { sharedDir } from '../support/shared.js';
+
+/** The due date of a rule for a trigger (the engine's public entry point). */
+function due(ruleId: string, trigger: unknown, options?: Record<string, unknown>): string | null {
+  return deadline(ruleId, trigger as never, options as never).due;
+}
+
+/** The error code thrown by `fn`, or undefined when it does not throw. */
+function errorCode(fn: () => unknown): string | undefined {
+  try {
+    fn();
+  } catch (e) {
+    return (e as { code?: string }).code;
+  }
+  return undefined;
+}
+
+const part1: readonly Rule[] = [
+  ...assessmentRules,
+  ...planRules,
+  ...transferRules,
+  ...reviewRules,
+  ...phaseTransferRules,
+  ...amendmentRules,
+  ...reassessmentRules,
+  ...cessationRules,
+  ...detainedPersonsRules,
+];
+
+// ---------------------------------------------------------------------------------------------
+// Assessment (regs 5, 8, 10)
+// ---------------------------------------------------------------------------------------------
+describe('assessment (regs 4, 5, 8, 10)', () => {
+  it('reg 5(1): request received Fri 31 Jan 2025 + 6 weeks = Fri 14 Mar 2025', () => {
+    // "within 6 weeks of receiving": receipt day excluded; 31 Jan + 42 days = 14 Mar (same weekday).
+    expect(due('assessment-decision', '2025-01-31')).toBe('2025-03-14');
+  });
+
+  it('reg 5(1): request received Thu 29 Feb 2024 + 6 weeks = Thu 11 Apr 2024', () => {
+    // 29 Feb 2024 + 42 days: 0 days left in Feb, 31 in March (→ 31 Mar = +31), + 11 = 11 Apr.
+    expect(due('assessment-decision', '2024-02-29')).toBe('2024-04-11');
+  });
+
+  it('reg 5(1): a request before 1 September 2014 is NOT_IN_FORCE', () => {
+    expect(errorCode(() => deadline('assessment-decision', '2014-08-31'))).toBe('NOT_IN_FORCE');
+  });
+
+  it('reg 5(4)(a): advice requested around a 4-week school closure lifts the limit', () => {
+    expect(deadline('assessment-decision', '2025-07-01', { exception: 'school-closure' } as never).status).toBe('lifted');
+  });
+
+  it('reg 8(1): request received Fri 19 Dec 2025 + 6 weeks = Fri 30 Jan 2026 (runs through Christmas and New Year)', () => {
+    // Calendar weeks: 19 Dec + 42 days = 30 Jan 2026. Holidays do not stop the clock.
+    expect(due('advice-response', '2025-12-19')).toBe('2026-01-30');
+  });
+
+  it('reg 8(2)(c): a missed appointment lifts the co-operating body\'s limit', () => {
+    expect(deadline('advice-response', '2025-03-03', { exception: 'missed-appointment' } as never).status).toBe('lifted');
+  });
+
+  it('reg 10(1): request received Mon 6 Jan 2025 + 16 weeks = Mon 28 Apr 2025', () => {
+    // 6 Jan + 112 days = 28 Apr 2025 (Monday; Easter Monday 21 Apr is irrelevant: calendar weeks).
+    expect(due('no-plan-notice', '2025-01-06')).toBe('2025-04-28');
+  });
+
+  it('reg 10(1): request received Fri 15 Nov 2024 + 16 weeks = Fri 7 Mar 2025 (across the year end)', () => {
+    expect(due('no-plan-notice', '2024-11-15')).toBe('2025-03-07');
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Plans (regs 13, 47)
+// ---------------------------------------------------------------------------------------------
+describe('plans (regs 13, 47)', () => {
+  it('reg 13(1)(a): draft served Thu 20 Feb 2025: 15 days beginning with service end Thu 6 Mar 2025', () => {
+    // Service day is day 1: 20 Feb + 14 = 6 Mar.
+    expect(due('draft-plan-representations', '2025-02-20')).toBe('2025-03-06');
+  });
+
+  it('reg 13(1)(a): draft served Thu 15 Feb 2024: the period ends Thu 29 Feb 2024', () => {
+    // 15 Feb + 14 = 29 Feb in a leap year.
+    expect(due('draft-plan-representations', '2024-02-15')).toBe('2024-02-29');
+  });
+
+  it('reg 13(2): request received Mon 6 Jan 2025 + 20 weeks = Mon 26 May 2025 (a bank holiday: no roll-forward)', () => {
+    // 6 Jan + 140 days = 26 May 2025, the spring bank holiday; the date stands.
+    expect(due('final-plan', '2025-01-06')).toBe('2025-05-26');
+  });
+
+  it('reg 13(2): request received Fri 9 Aug 2024 + 20 weeks = Fri 27 Dec 2024', () => {
+    expect(due('final-plan', '2024-08-09')).toBe('2024-12-27');
+  });
+
+  it('reg 13(3): exceptional personal circumstances lift the 20-week limit', () => {
+    expect(deadline('final-plan', '2025-01-06', { exception: 'personal-circumstances' } as never).status).toBe('lifted');
+  });
+
+  it('reg 13(2) in 2020: request Mon 2 Mar 2020 + 20 weeks = Mon 20 Jul 2020, overlapping SI 2020/471', () => {
+    // 2 Mar + 140 days = 20 Jul 2020. The period overlaps 1 May–25 Sep 2020: a warning names the
+    // coronavirus regulations; with a coronavirus reason the limit is relaxed.
+    const d = deadline('final-plan', '2020-03-02');
+    expect(d.due).toBe('2020-07-20');
+    expect(d.warnings.some((w: string) => /2020\/471|coronavirus/i.test(w))).toBe(true);
+    expect(deadline('final-plan', '2020-03-02', { coronavirus: true } as never).status).toBe('relaxed');
+  });
+
+  it('reg 47: asked Thu 10 Apr 2025 + 15 working days = Tue 6 May 2025', () => {
+    // Working days after 10 Apr: 11 (1), 14–17 (5), [18 Good Friday, 21 Easter Monday],
+    // 22–25 (9), 28–30 Apr, 1–2 May (14), [5 May bank holiday], 6 May (15).
+    expect(due('plan-disclosure-higher-education', '2025-04-10')).toBe('2025-05-06');
+  });
+
+  it('reg 47: asked Fri 12 Dec 2025 + 15 working days = Wed 7 Jan 2026', () => {
+    // 15–19 Dec (5), 22–24 (8), [25, 26 Dec], 29–31 (11), [1 Jan], 2 Jan (12), 5–7 Jan (15).
+    expect(due('plan-disclosure-higher-education', '2025-12-12')).toBe('2026-01-07');
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Transfers between authorities and commissioning bodies (regs 15, 16)
+// ---------------------------------------------------------------------------------------------
+describe('transfers (regs 15, 16)', () => {
+  it('reg 15(2): aware Tue 1 Jul 2025 of a move on Mon 1 Sep 2025: transfer on the day of the move', () => {
+    // Far more than 15 working days' notice → the day of the move.
+    expect(due('plan-transfer', { move: '2025-09-01', aware: '2025-07-01' })).toBe('2025-09-01');
+  });
+
+  it('reg 15(2): aware Tue 22 Apr 2025 of a move on Fri 2 May 2025: 15th working day beginning with awareness = Tue 13 May 2025', () => {
+    // Working days strictly between 22 Apr and 2 May: 23, 24, 25, 28, 29, 30 Apr, 1 May = 7 < 15.
+    // Late limb, awareness day = day 1: 22 (1), 23, 24, 25 (4), 28, 29, 30, 1 May, 2 May (9),
+    // [5 May bank holiday], 6, 7, 8, 9 (13), 12 (14), 13 May (15).
+    expect(due('plan-transfer', { move: '2025-05-02', aware: '2025-04-22' })).toBe('2025-05-13');
+  });
+
+  it('reg 15(2): aware Fri 28 Feb 2025, move Mon 24 Mar 2025: exactly 15 working days between → day of the move', () => {
+    // Strictly between: 3–7, 10–14, 17–21 March = 15 → "at least 15 working days prior".
+    expect(due('plan-transfer', { move: '2025-03-24', aware: '2025-02-28' })).toBe('2025-03-24');
+  });
+
+  it('reg 15(2): aware Mon 3 Mar 2025, move Mon 24 Mar 2025: 14 between → late limb ends Fri 21 Mar 2025', () => {
+    // Strictly between: 4–7, 10–14, 17–21 March = 14 < 15 (law/README.md §1: neither end counts).
+    // 15 working days beginning with Mon 3 Mar: 3–7 (5), 10–14 (10), 17–21 (15) → Fri 21 Mar,
+    // the working day before the move (see the note on the rule: the strict count is the earlier date).
+    expect(due('plan-transfer', { move: '2025-03-24', aware: '2025-03-03' })).toBe('2025-03-21');
+  });
+
+  it('reg 15(2): aware on Sat 12 Apr 2025 (not a working day), move Fri 25 Apr 2025 → Wed 7 May 2025', () => {
+    // Between: 14–17, 22–24 Apr = 7. Counting starts Mon 14 Apr: 14–17 (4), [18, 21 Easter],
+    // 22–25 (8), 28–30, 1–2 May (13), [5 May], 6 (14), 7 May (15).
+    expect(due('plan-transfer', { move: '2025-04-25', aware: '2025-04-12' })).toBe('2025-05-07');
+  });
+
+  it('reg 15(2): aware Mon 22 Dec 2025, after a move on Fri 19 Dec 2025 → Wed 14 Jan 2026', () => {
+    // 22, 23, 24 (3), [25, 26 Dec, weekend], 29, 30, 31 (6), [1 Jan], 2 (7), 5–9 (12), 12, 13, 14 Jan (15).
+    expect(due('plan-transfer', { move: '2025-12-19', aware: '2025-12-22' })).toBe('2026-01-14');
+  });
+
+  it('reg 15(4): transfer Wed 31 Dec 2025 + 6 weeks = Wed 11 Feb 2026', () => {
+    expect(due('plan-transfer-notice', '2025-12-31')).toBe('2026-02-11');
+  });
+
+  it('reg 15(5): made/reviewed Mon 10 Mar 2025, transfer Mon 15 Dec 2025 → later period ends Sat 14 Mar 2026', () => {
+    // (a) 12 months beginning with 10 Mar 2025 end 9 Mar 2026; (b) 3 months beginning with
+    // 15 Dec 2025 end 14 Mar 2026. The later: 14 Mar 2026 (a Saturday; no roll-forward).
+    expect(due('plan-transfer-review', { lastReviewed: '2025-03-10', transfer: '2025-12-15' })).toBe('2026-03-14');
+  });
+
+  it('reg 15(5): made Fri 31 Jan 2025, transfer Sat 1 Feb 2025 → the 12-month period (Fri 30 Jan 2026) is later', () => {
+    // (a) 31 Jan 2025 … 30 Jan 2026; (b) 1 Feb … 30 Apr 2025. Later: 30 Jan 2026.
+    expect(due('plan-transfer-review', { lastReviewed: '2025-01-31', transfer: '2025-02-01' })).toBe('2026-01-30');
+  });
+
+  it('reg 15(7): aware Tue 1 Jul 2025 of a move on Mon 1 Sep 2025: notify on the day of the move', () => {
+    expect(due('health-transfer', { move: '2025-09-01', aware: '2025-07-01' })).toBe('2025-09-01');
+  });
+
+  it('reg 15(7): aware Wed 20 Aug 2025 of a move on Mon 1 Sep 2025 → Wed 10 Sep 2025', () => {
+    // Between: 21, 22, 26–29 Aug (25 Aug bank holiday) = 6 < 15. Beginning on 20 Aug: 20, 21, 22 (3),
+    // [25 Aug], 26–29 (7), 1–5 Sep (12), 8, 9, 10 Sep (15).
+    expect(due('health-transfer', { move: '2025-09-01', aware: '2025-08-20' })).toBe('2025-09-10');
+  });
+
+  it('reg 15(8): aware Mon 18 Aug 2025 + 15 working days beginning with = Mon 8 Sep 2025', () => {
+    // 18–22 (5), [25 Aug bank holiday], 26–29 (9), 1–5 Sep (14), 8 Sep (15).
+    expect(due('health-transfer-request', '2025-08-18')).toBe('2025-09-08');
+  });
+
+  it('reg 16(2): aware Sat 20 Dec 2025 (not a working day) → 15th working day = Wed 14 Jan 2026', () => {
+    // Counting starts Mon 22 Dec: 22–24 (3), [25, 26], 29–31 (6), [1 Jan], 2 (7), 5–9 (12), 12–14 Jan (15).
+    expect(due('health-change-notify', '2025-12-20')).toBe('2026-01-14');
+  });
+
+  it('reg 16(3): aware Fri 11 Apr 2025 → Tue 6 May 2025 (Easter and early May)', () => {
+    // 11 (1), 14–17 (5), [18, 21], 22–25 (9), 28–30, 1–2 May (14), [5 May], 6 May (15).
+    expect(due('health-change-request', '2025-04-11')).toBe('2025-05-06');
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Reviews (CFA s44(1); regs 20, 21, 27(4); Code of Practice)
+// ---------------------------------------------------------------------------------------------
+describe('reviews (CFA s44(1); regs 20, 21, 27(4); CoP 9.172, 9.178)', () => {
+  it('CFA s44(1): plan made Fri 10 Jan 2025 → review by Fri 9 Jan 2026 (12 months starting with)', () => {
+    // Day 1 is 10 Jan 2025; the period ends the day before the corresponding date 10 Jan 2026.
+    expect(due('annual-review', '2025-01-10')).toBe('2026-01-09');
+  });
+
+  it('CFA s44(1): reviewed Tue 31 Dec 2024 → by Tue 30 Dec 2025 (year end)', () => {
+    expect(due('annual-review', '2024-12-31')).toBe('2025-12-30');
+  });
+
+  it('CFA s44(1): reviewed Wed 1 Mar 2023 → by Thu 29 Feb 2024 (the day before 1 Mar 2024, a leap year)', () => {
+    expect(due('annual-review', '2023-03-01')).toBe('2024-02-29');
+  });
+
+  it('CFA s44(1): reviewed Fri 1 Mar 2024 → by Fri 28 Feb 2025', () => {
+    expect(due('annual-review', '2024-03-01')).toBe('2025-02-28');
+  });
+
+  // A plan made on 29 Feb 2024 has no corresponding date in 2025. The library follows law/README.md
+  // §1 literally: the corresponding date is clamped to 28 Feb 2025 and the "starting with" period
+  // ends the day before, 27 Feb 2025 (the earlier, safer reading for a duty); the trace says so.
+  it('CFA s44(1): plan made Thu 29 Feb 2024 → by Thu 27 Feb 2025 (clamped corresponding date 28 Feb, less one day)', () => {
+    expect(due('annual-review', '2024-02-29')).toBe('2025-02-27');
+    const steps = deadline('annual-review', '2024-02-29').trace.map((s) => s.detail ?? '').join(' ');
+    expect(steps).toContain('February 2025 has no day 29');
+  });
+
+  it('reg 27(4): re-assessed plan sent Fri 10 Jan 2025 → review within 12 months: Sat 10 Jan 2026', () => {
+    // "within 12 months of": sending day excluded → the corresponding date itself.
+    expect(due('review-after-reassessment', '2025-01-10')).toBe('2026-01-10');
+  });
+
+  it('reg 27(4): sent Thu 29 Feb 2024 → Fri 28 Feb 2025 (no 29 Feb: last day of the month)', () => {
+    expect(due('review-after-reassessment', '2024-02-29')).toBe('2025-02-28');
+  });
+
+  it('reg 20(3): meeting Mon 17 Mar 2025: two weeks\' notice, strict → Sun 2 Mar 2025', () => {
+    // Strict (clear days): 17 Mar − 15 = 2 Mar.
+    expect(due('review-meeting-notice', '2025-03-17')).toBe('2025-03-02');
+  });
+
+  it('reg 20(3): meeting Mon 17 Mar 2025 with { notice: \'permissive\' } → Mon 3 Mar 2025', () => {
+    // Permissive: 17 Mar − 14 = 3 Mar.
+    expect(due('review-meeting-notice', '2025-03-17', { notice: 'permissive' })).toBe('2025-03-03');
+  });
+
+  it('reg 20(4): meeting Mon 6 Jan 2025: advice circulated by Sun 22 Dec 2024 (strict, across the year end)', () => {
+    // 6 Jan 2025 − 15 days = 22 Dec 2024.
+    expect(due('review-advice-circulation', '2025-01-06')).toBe('2024-12-22');
+  });
+
+  it('reg 21(4): meeting Thu 14 Mar 2024: advice circulated by Wed 28 Feb 2024 (strict, leap February)', () => {
+    // 14 Mar − 14 = 29 Feb 2024; − 15 = 28 Feb 2024.
+    expect(due('review-advice-circulation', '2024-03-14')).toBe('2024-02-28');
+  });
+
+  it('reg 20(9): meeting Fri 19 Dec 2025 + 2 weeks = Fri 2 Jan 2026 (report prepared and sent)', () => {
+    expect(due('review-report', '2025-12-19')).toBe('2026-01-02');
+  });
+
+  it('reg 20(10): meeting Thu 31 Jul 2025 + 4 weeks = Thu 28 Aug 2025', () => {
+    expect(due('review-decision', '2025-07-31')).toBe('2025-08-28');
+  });
+
+  it('reg 21(9): meeting Thu 1 Feb 2024 + 4 weeks = Thu 29 Feb 2024', () => {
+    expect(due('review-decision', '2024-02-01')).toBe('2024-02-29');
+  });
+
+  it('CoP 9.178: under-5 plan reviewed Sun 31 Aug 2025 → within 6 months: Sat 28 Feb 2026 (no 31 Feb)', () => {
+    // Corresponding date 31 Feb 2026 does not exist → last day of February.
+    expect(due('under-5-review', '2025-08-31')).toBe('2026-02-28');
+  });
+
+  it('CoP 9.178: under-5 plan reviewed Mon 10 Mar 2025 → Wed 10 Sep 2025', () => {
+    expect(due('under-5-review', '2025-03-10')).toBe('2025-09-10');
+  });
+
+  it('CoP 9.172: term starts Wed 3 Sep 2025 → list to schools by Tue 19 Aug 2025 (strict)', () => {
+    // 3 Sep − 15 = 19 Aug.
+    expect(due('review-list-to-schools', '2025-09-03')).toBe('2025-08-19');
+  });
+
+  it('CoP 9.172: term starts Mon 5 Jan 2026 → by Sun 21 Dec 2025 (strict)', () => {
+    expect(due('review-list-to-schools', '2026-01-05')).toBe('2025-12-21');
+  });
+
+  it('CoP ch 9: school consulted Fri 14 Feb 2025 + 15 days = Sat 1 Mar 2025 (calendar days, no roll-forward)', () => {
+    expect(due('school-consultation-response', '2025-02-14')).toBe('2025-03-01');
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Phase transfers (reg 18)
+// ---------------------------------------------------------------------------------------------
+describe('phase transfers (reg 18)', () => {
+  it('reg 18(1)(b): transfer Tue 1 Sep 2026 → before 15 Feb 2026 = Sat 14 Feb 2026 (strict default)', () => {
+    expect(due('phase-transfer', '2026-09-01')).toBe('2026-02-14');
+  });
+
+  it('reg 18(1)(b): transfer Tue 1 Sep 2026 with { fixedDate: \'on-or-before\' } → Sun 15 Feb 2026', () => {
+    expect(due('phase-transfer', '2026-09-01', { fixedDate: 'on-or-before' })).toBe('2026-02-15');
+  });
+
+  it('reg 18(1)(a): transfer to post-16 Mon 1 Sep 2025 → before 31 Mar 2025 = Sun 30 Mar 2025', () => {
+    expect(due('phase-transfer-post16', '2025-09-01')).toBe('2025-03-30');
+  });
+
+  it('reg 18(3): transfer to post-16 on Tue 1 Sep 2015 → before 31 May 2015 = Sat 30 May 2015', () => {
+    expect(due('phase-transfer-post16', '2015-09-01')).toBe('2015-05-30');
+  });
+
+  it('reg 18(3): transfer on 1 Sep 2015 with { fixedDate: \'on-or-before\' } → Sun 31 May 2015', () => {
+    expect(due('phase-transfer-post16', '2015-09-01', { fixedDate: 'on-or-before' })).toBe('2015-05-31');
+  });
+
+  it('reg 18(1)(a): a post-16 transfer on Mon 7 Sep 2015 is not "on 1 September 2015" → Mon 30 Mar 2015', () => {
+    expect(due('phase-transfer-post16', '2015-09-07')).toBe('2015-03-30');
+  });
+
+  it('reg 18(1)(a): transfer Thu 1 Sep 2016 → Wed 30 Mar 2016 (18(3) no longer applies)', () => {
+    expect(due('phase-transfer-post16', '2016-09-01')).toBe('2016-03-30');
+  });
+
+  it('reg 18(2): post-16 → post-16 transfer Mon 5 Jan 2026 → at least 5 months before: Mon 4 Aug 2025 (strict)', () => {
+    // 5 Jan 2026 − 5 months = 5 Aug 2025; strict: one day earlier, 4 Aug 2025.
+    expect(due('post16-transfer', '2026-01-05')).toBe('2025-08-04');
+  });
+
+  it('reg 18(2): transfer Thu 31 Jul 2025: − 5 months = 28 Feb 2025 (clamped) → strict Thu 27 Feb 2025', () => {
+    // 31 Jul − 5 months = 31 Feb (none) → 28 Feb 2025; strict − 1 day = 27 Feb 2025.
+    expect(due('post16-transfer', '2025-07-31')).toBe('2025-02-27');
+  });
+
+  it('reg 18(2): transfer Thu 31 Jul 2025 with { notice: \'permissive\' } → Fri 28 Feb 2025', () => {
+    expect(due('post16-transfer', '2025-07-31', { notice: 'permissive' })).toBe('2025-02-28');
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Amendments (reg 22) and re-assessments (regs 25, 27)
+// ---------------------------------------------------------------------------------------------
+describe('amendments (reg 22) and re-assessments (regs 25, 27)', () => {
+  it('reg 22(2)(c): proposed amendments served Wed 24 Dec 2025 → period ends Wed 7 Jan 2026', () => {
+    // Service day is day 1: 24 Dec + 14 = 7 Jan 2026 (calendar days through Christmas).
+    expect(due('amendment-representations', '2025-12-24')).toBe('2026-01-07');
+  });
+
+  it('reg 22(3): copy plan sent Mon 3 Mar 2025 + 8 weeks = Mon 28 Apr 2025', () => {
+    expect(due('amendment-final', '2025-03-03')).toBe('2025-04-28');
+  });
+
+  it('reg 22(3): copy plan sent Tue 31 Dec 2024 + 8 weeks = Tue 25 Feb 2025', () => {
+    expect(due('amendment-final', '2024-12-31')).toBe('2025-02-25');
+  });
+
+  it('reg 22(4): copy plan sent Mon 3 Mar 2025 + 8 weeks = Mon 28 Apr 2025 (decision not to amend)', () => {
+    expect(due('amendment-not-proceeding', '2025-03-03')).toBe('2025-04-28');
+  });
+
+  it('reg 25(1): request received Fri 14 Feb 2025 + 15 days = Sat 1 Mar 2025 (calendar days, no roll-forward)', () => {
+    expect(due('reassessment-decision', '2025-02-14')).toBe('2025-03-01');
+  });
+
+  it('reg 25(1): request received Wed 14 Feb 2024 + 15 days = Thu 29 Feb 2024', () => {
+    expect(due('reassessment-decision', '2024-02-14')).toBe('2024-02-29');
+  });
+
+  it('reg 27(2): notification Fri 31 Jan 2025 + 14 weeks = Fri 9 May 2025', () => {
+    // 31 Jan + 98 days = 9 May 2025.
+    expect(due('reassessment-final-plan', '2025-01-31')).toBe('2025-05-09');
+  });
+
+  it('reg 27(2): notification Fri 17 Oct 2025 + 14 weeks = Fri 23 Jan 2026', () => {
+    expect(due('reassessment-final-plan', '2025-10-17')).toBe('2026-01-23');
+  });
+
+  it('reg 27(3)(d): absence from the area for 4 weeks lifts the 14-week limit', () => {
+    expect(deadline('reassessment-final-plan', '2025-10-17', { exception: 'absent-from-area' } as never).status).toBe('lifted');
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Cessation (CFA s45(4)): the appeal window
+// ---------------------------------------------------------------------------------------------
+describe('cessation (CFA s45(4))', () => {
+  it('s45(4): decision sent Fri 10 Jan 2025 → maintained until the appeal period ends Mon 10 Mar 2025', () => {
+    // HESC r20(1)(c)(i): within 2 months after sending → corresponding date 10 Mar 2025 (a Monday).
+    expect(due('cease-pending-appeal', { decisionSent: '2025-01-10' })).toBe('2025-03-10');
+  });
+
+  it('s45(4): with a mediation certificate Sat 1 Mar 2025 → Tue 1 Apr 2025 (the later period)', () => {
+    // (i) 10 Mar 2025; (ii) 1 month from 1 Mar = 1 Apr 2025 (a Tuesday). Later: 1 Apr.
+    expect(due('cease-pending-appeal', { decisionSent: '2025-01-10', certificateIssued: '2025-03-01' })).toBe('2025-04-01');
+  });
+
+  it('s45(4): decision sent Mon 10 Mar 2025 → 10 May 2025 is a Saturday → Mon 12 May 2025 (r12(2))', () => {
+    expect(due('cease-pending-appeal', { decisionSent: '2025-03-10' })).toBe('2025-05-12');
+  });
+
+  it('s45(4): decision sent Fri 20 Jun 2025 → 20 Aug 2025 is in August → Mon 1 Sep 2025 (r12(3)(a))', () => {
+    expect(due('cease-pending-appeal', { decisionSent: '2025-06-20' })).toBe('2025-09-01');
+  });
+
+  it('s45(4): decision sent Mon 27 Oct 2025 → 27 Dec 2025 → first working day after 1 Jan: Fri 2 Jan 2026', () => {
+    expect(due('cease-pending-appeal', { decisionSent: '2025-10-27' })).toBe('2026-01-02');
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Detained persons (SI 2015/62)
+// ---------------------------------------------------------------------------------------------
+describe('detained persons (SI 2015/62)', () => {
+  it('SI 2015/62 reg 5(1): request Mon 2 Jun 2025 + 6 weeks = Mon 14 Jul 2025', () => {
+    expect(due('dp-assessment-decision', '2025-06-02')).toBe('2025-07-14');
+  });
+
+  it('SI 2015/62 reg 5(1): a request on 31 Mar 2015 (before 1 Apr 2015) is NOT_IN_FORCE', () => {
+    expect(errorCode(() => deadline('dp-assessment-decision', '2015-03-31'))).toBe('NOT_IN_FORCE');
+  });
+
+  it('SI 2015/62 reg 10(1): request Wed 1 Apr 2015 (first day in force) + 16 weeks = Wed 22 Jul 2015', () => {
+    expect(due('dp-no-plan-notice', '2015-04-01')).toBe('2015-07-22');
+  });
+
+  it('SI 2015/62 reg 13(1)(a): draft served Mon 22 Dec 2025 → period ends Mon 5 Jan 2026', () => {
+    expect(due('dp-draft-plan-representations', '2025-12-22')).toBe('2026-01-05');
+  });
+
+  it('SI 2015/62 reg 13(2): request Mon 2 Jun 2025 + 20 weeks = Mon 20 Oct 2025', () => {
+    expect(due('dp-final-plan', '2025-06-02')).toBe('2025-10-20');
+  });
+
+  it('SI 2015/62 reg 15(1): came to the authority\'s attention Fri 28 Feb 2025 + 20 weeks = Fri 18 Jul 2025', () => {
+    expect(due('dp-release', '2025-02-28')).toBe('2025-07-18');
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// The records themselves
+// ---------------------------------------------------------------------------------------------
+const ISO = /^\d{4}-\d{2}-\d{2}$/;
+function validIso(date: string): boolean {
+  if (!ISO.test(date)) return false;
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const t = new Date(Date.UTC(y, m - 1, d));
+  return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
+}
+
+describe('part 1 records', () => {
+  it('has every rule id of part 1', () => {
+    expect([...new Set(part1.map((r) => r.id))].sort()).toEqual(
+      [
+        'assessment-decision',
+        'advice-response',
+        'no-plan-notice',
+        'draft-plan-representations',
+        'final-plan',
+        'plan-disclosure-higher-education',
+        'plan-transfer',
+        'plan-transfer-notice',
+        'plan-transfer-review',
+        'health-transfer',
+        'health-transfer-request',
+        'health-change-notify',
+        'health-change-request',
+        'annual-review',
+        'review-after-reassessment',
+        'review-meeting-notice',
+        'review-advice-circulation',
+        'review-report',
+        'review-decision',
+        'under-5-review',
+        'review-list-to-schools',
+        'school-consultation-response',
+        'phase-transfer',
+        'phase-transfer-post16',
+        'post16-transfer',
+        'amendment-representations',
+        'amendment-final',
+        'amendment-not-proceeding',
+        'reassessment-decision',
+        'reassessment-final-plan',
+        'cease-pending-appeal',
+        'dp-assessment-decision',
+        'dp-no-plan-notice',
+        'dp-draft-plan-representations',
+        'dp-final-plan',
+        'dp-release',
+      ].sort(),
+    );
+  });
+
+  it.each(part1.map((r) => [`${r.id} (${r.citation.provision})`, r] as const))(
+    '%s: citation, wording and inForce are well formed',
+    (_label, r) => {
+      expect(r.citation.instrument.trim()).not.toBe('');
+      expect(r.citation.provision.trim()).not.toBe('');
+      expect(r.citation.url).toMatch(/^https:\/\/www\.(legislation\.gov\.uk\/(uksi|ukpga)\/|gov\.uk\/government\/publications\/)/);
+      expect(validIso(r.inForce.from), r.inForce.from).toBe(true);
+      if (r.inForce.to !== undefined) {
+        expect(validIso(r.inForce.to), r.inForce.to).toBe(true);
+        expect(r.inForce.to >= r.inForce.from).toBe(true);
+      }
+      expect(r.title.trim()).not.toBe('');
+      expect(r.owedBy.trim()).not.toBe('');
+      expect(r.notes.length).toBeGreaterThan(0);
+      if (r.force === 'statute') {
+        expect(r.wording.trim().length).toBeGreaterThan(20);
+        expect(r.wording.startsWith('[')).toBe(false);
+        expect(r.verification).toBe('primary');
+      } else {
+        expect(r.force).toBe('guidance');
+        expect(r.verification).not.toBe('primary');
+        expect(r.inForce.from).toBe('2015-04-01');
+      }
+      if (r.citation.instrument.includes('SI 2014/1530') || r.citation.instrument.includes('SI 2015/62')) {
+        expect(r.rollForward, r.id).toBe(false);
+        expect(r.citation.url.startsWith(`https://www.legislation.gov.uk/uksi/${r.citation.instrument.includes('SI 2015/62') ? '2015/62' : '2014/1530'}/regulation/`)).toBe(true);
+      }
+      if (r.citation.instrument.includes('SI 2014/1530') || r.citation.instrument.includes('Children and Families Act')) {
+        expect(r.inForce.from >= '2014-09-01').toBe(true);
+      }
+      if (r.citation.instrument.includes('SI 2015/62')) expect(r.inForce.from).toBe('2015-04-01');
+      if (r.period.kind === 'compound') expect(Array.isArray(r.triggerFields)).toBe(true);
+      else expect(r.triggerFields).toBe('date');
+    },
+  );
+
+  it('versions of one id do not overlap (phase-transfer-post16: 18(1)(a), 18(3), 18(1)(a))', () => {
+    const byId = new Map<string, Rule[]>();
+    for (const r of part1) byId.set(r.id, [...(byId.get(r.id) ?? []), r]);
+    for (const [id, versions] of byId) {
+      const sorted = [...versions].sort((a, b) => (a.inForce.from < b.inForce.from ? -1 : 1));
+      for (let i = 1; i < sorted.length; i++) {
+        const prev = sorted[i - 1]!;
+        expect(prev.inForce.to, `${id} version before ${sorted[i]!.inForce.from} needs inForce.to`).toBeDefined();
+        expect(prev.inForce.to! < sorted[i]!.inForce.from, id).toBe(true);
+      }
+    }
+    const post16 = part1.filter((r) => r.id === 'phase-transfer-post16').map((r) => [r.citation.provision, r.inForce.from, r.inForce.to]);
+    expect(post16).toEqual([
+      ['reg 18(1)(a)', '2014-09-01', '2015-08-31'],
+      ['reg 18(3)', '2015-09-01', '2015-09-01'],
+      ['reg 18(1)(a)', '2015-09-02', undefined],
+    ]);
+  });
+
+  it('counting and direction follow the wording', () => {
+    const beginningWith = new Set([
+      'draft-plan-representations',
+      'plan-transfer',
+      'plan-transfer-review',
+      'health-transfer',
+      'health-transfer-request',
+      'health-change-notify',
+      'health-change-request',
+      'annual-review',
+      'amendment-representations',
+      'dp-draft-plan-representations',
+    ]);
+    const atLeastBefore = new Set(['review-meeting-notice', 'review-advice-circulation', 'review-list-to-schools', 'post16-transfer']);
+    for (const r of part1) {
+      expect(r.counting, r.id).toBe(beginningWith.has(r.id) ? 'beginning-with' : 'after');
+      expect(r.direction, r.id).toBe(atLeastBefore.has(r.id) ? 'at-least-before' : 'within');
+    }
+  });
+
+  it('exceptions are exactly the codes law/README.md §1 (and SI 2015/62) give each provision', () => {
+    const la: ExceptionCode[] = ['school-closure', 'early-years-closure', 'personal-circumstances', 'absent-from-area'];
+    const dp: ExceptionCode[] = ['school-closure', 'personal-circumstances', 'absent-from-area'];
+    const expected: Record<string, ExceptionCode[]> = {
+      'assessment-decision': la,
+      'advice-response': ['personal-circumstances', 'absent-from-area', 'missed-appointment'],
+      'no-plan-notice': la,
+      'final-plan': la,
+      'reassessment-final-plan': la,
+      'dp-assessment-decision': dp,
+      'dp-no-plan-notice': dp,
+      'dp-final-plan': dp,
+    };
+    for (const r of part1) {
+      expect([...r.exceptions].sort(), r.id).toEqual([...(expected[r.id] ?? [])].sort());
+      expect(r.exceptions, r.id).not.toContain('coronavirus');
+    }
+  });
+
+  it('SI 2020/471: modifiedBy matches coronavirus.ts', () => {
+    const listed = new Set(coronavirus2020RuleIds);
+    for (const r of part1) {
+      const modified = r.modifiedBy.includes(coronavirus2020);
+      expect(modified, r.id).toBe(listed.has(r.id));
+    }
+    expect(coronavirus2020.from).toBe('2020-05-01');
+    expect(coronavirus2020.to).toBe('2020-09-25');
+    expect(coronavirus2020.effect).toContain('as soon as reasonably practicable');
+  });
+});
+
+describe('exception table (law/README.md §1)', () => {
+  it('has one record per code, in the lookup under its own code', () => {
+    const codes: ExceptionCode[] = [
+      'school-closure',
+      'early-years-closure',
+      'personal-circumstances',
+      'absent-from-area',
+      'missed-appointment',
+      'coronavirus',
+    ];
+    expect(exceptionTable.map((e) => e.code)).toEqual(codes);
+    for (const code of codes) {
+      const e = exceptionRecords[code];
+      expect(e.code).toBe(code);
+      expect(e.effect).toBe(code === 'coronavirus' ? 'relaxes' : 'lifts');
+      expect(e.wording.trim()).not.toBe('');
+      expect(e.citation.provision.trim()).not.toBe('');
+      expect(e.citation.url).toMatch(/^https:\/\/www\.legislation\.gov\.uk\/uksi\//);
+    }
+  });
+
+  it('missed-appointment lifts only reg 8(2)(c)', () => {
+    expect(exceptionRecords['missed-appointment'].provisions).toEqual(['reg 8(2)(c)']);
+  });
+});
+
+// The wording of every SI 2014/1530 record (rules and exceptions) is verbatim text of the revised
+// regulations (shared/law/texts/send-regs-2014.md). Records join paragraphs with single spaces
+// and drop the mirror's Markdown emphasis (*…*), so each run between two paragraph numbers must
+// occur in the text once its list markers and asterisks are removed.
+const textsFile = join(sharedDir, 'law', 'texts', 'send-regs-2014.md');
+describe.skipIf(!existsSync(textsFile))('verbatim SI 2014/1530 wording', () => {
+  const text = existsSync(textsFile)
+    ? readFileSync(textsFile, 'utf8')
+        .split('\n')
+        .map((l) => (l.startsWith('- ') ? l.slice(2) : l))
+        .filter((l) => l.trim() !== '')
+        .join(' ')
+        .replace(/\*/g, '')
+    : '';
+  const runs = (wording: string) => wording.split(/ (?=\((?:\d+[A-Z]?|[a-z]|[ivx]+)\) )/);
+
+  it('rule wording', () => {
+    const send = part1.filter((r) => r.citation.instrument.includes('SI 2014/1530'));
+    expect(send.length).toBeGreaterThan(25);
+    for (const r of send) for (const run of runs(r.wording)) expect(text.includes(run), `${r.id}: ${run}`).toBe(true);
+  });
+
+  it('exception wording', () => {
+    for (const e of exceptionTable) {
+      if (e.citation.instrument.includes('SI 2014/1530')) expect(text.includes(e.wording), e.code).toBe(true);
+      for (const [provision, wording] of Object.entries(e.byProvision)) {
+        if (!/^reg \d/.test(provision) || e.code === 'coronavirus') continue; // SI 2015/62 and SI 2020/471 texts are not in texts/
+        expect(text.includes(wording), `${e.code} ${provision}`).toBe(true);
+      }
+    }
+  });
+});

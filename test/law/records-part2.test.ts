@@ -1,0 +1,561 @@
+/**
+ * Rule records, part 2 (disputes): mediation (regs 33–42), appeals (HESC Rules r20, r21, r12;
+ * SI 2017/1306), Tribunal orders (reg 44) and unopposed appeals (reg 45).
+ *
+ * Every expected date below was worked by hand from the law (law/README.md §1 conventions),
+ * with weekdays checked in python3 `datetime` and bank holidays from the gov.uk feed — never by
+ * running the engine. England and Wales bank holidays used: 2024: 1 Jan, 29 Mar, 1 Apr, 6 May,
+ * 27 May, 26 Aug, 25–26 Dec; 2025: 1 Jan, 18 Apr, 21 Apr, 5 May, 26 May, 25 Aug, 25–26 Dec;
+ * 2026: 1 Jan, 3 Apr, 6 Apr, 4 May, 25 May, 31 Aug, 25 Dec, 28 Dec; 2027: 1 Jan; 2023: 2 Jan.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { deadline } from '../../src/index.js';
+import { appealRules } from '../../src/law/appeal.js';
+import { coronavirus2020RuleIds } from '../../src/law/coronavirus.js';
+import { mediationRules } from '../../src/law/mediation.js';
+import { tribunalOrderRules } from '../../src/law/tribunal-orders.js';
+import type { Rule } from '../../src/law/types.js';
+import { unopposedAppealRules } from '../../src/law/unopposed-appeals.js';
+import { sharedDir } from '../support/shared.js';
+
+/** The due date of a rule for a trigger (the engine's public entry point). */
+function due(ruleId: string, trigger: unknown, options?: Record<string, unknown>): string | null {
+  return deadline(ruleId, trigger as never, options as never).due;
+}
+
+/** The error code thrown by `fn`, or undefined when it does not throw. */
+function errorCode(fn: () => unknown): string | undefined {
+  try {
+    fn();
+  } catch (e) {
+    return (e as { code?: string }).code;
+  }
+  return undefined;
+}
+
+const part2: readonly Rule[] = [...mediationRules, ...appealRules, ...tribunalOrderRules, ...unopposedAppealRules];
+
+// ---------------------------------------------------------------------------------------------
+// Mediation (SEND Regulations 2014, regs 33–42)
+// ---------------------------------------------------------------------------------------------
+describe('mediation (regs 33–42)', () => {
+  it('reg 33: contact the mediation adviser within 2 months after the notice was sent', () => {
+    // Sent Thu 31 Oct 2024; "within 2 months after": sending day excluded, corresponding date
+    // 31 Dec 2024 (Tue). No roll-forward under the SEND Regulations.
+    expect(due('mediation-contact', '2024-10-31')).toBe('2024-12-31');
+  });
+
+  it('reg 33: month-end clamping (31 December + 2 months = 28 February)', () => {
+    // Sent Tue 31 Dec 2024; 31 Feb 2025 does not exist -> last day of February, Fri 28 Feb 2025.
+    expect(due('mediation-contact', '2024-12-31')).toBe('2025-02-28');
+  });
+
+  it('reg 34(1) / 39(1) / 39(3): certificate within 3 working days', () => {
+    // Informed Thu 19 Dec 2024 (day excluded). Working days after: Fri 20 (1), Mon 23 (2),
+    // Tue 24 (3) -> Tue 24 Dec 2024.
+    expect(due('mediation-certificate', '2024-12-19')).toBe('2024-12-24');
+  });
+
+  it('reg 39(1): certificate within 3 working days of the conclusion, across Christmas', () => {
+    // Mediation concluded Mon 23 Dec 2024. Tue 24 (1); Wed 25 Christmas Day and Thu 26 Boxing
+    // Day are not working days; Fri 27 (2); Sat 28, Sun 29 skipped; Mon 30 (3) -> Mon 30 Dec.
+    expect(due('mediation-certificate', '2024-12-23')).toBe('2024-12-30');
+  });
+
+  it('reg 35(2): notify the commissioning body within 3 working days, across Easter', () => {
+    // Informed Thu 17 Apr 2025. Fri 18 Good Friday, Sat 19, Sun 20, Mon 21 Easter Monday
+    // skipped; Tue 22 (1), Wed 23 (2), Thu 24 (3) -> Thu 24 Apr 2025.
+    expect(due('mediation-health-notify', '2025-04-17')).toBe('2025-04-24');
+  });
+
+  it('regs 35(3), 35(4), 36(2): arrange mediation within 30 days from the trigger', () => {
+    // Informed Wed 15 Jan 2025; calendar days, trigger excluded: 15 Jan + 30 = 14 Feb 2025 (Fri).
+    expect(due('mediation-arrange', '2025-01-15')).toBe('2025-02-14');
+  });
+
+  it('reg 36(2): 30 calendar days run through Christmas and do not move off a Sunday', () => {
+    // Informed Fri 20 Dec 2024; 20 Dec + 30 days = 19 Jan 2025, a Sunday: it stands.
+    expect(due('mediation-arrange', '2024-12-20')).toBe('2025-01-19');
+  });
+
+  it('reg 37(2): date and place at least 5 working days prior to the mediation', () => {
+    // Mediation Fri 14 Jun 2024. The 5 working days strictly between notice and mediation:
+    // Thu 13, Wed 12, Tue 11, Mon 10, Fri 7 Jun. Notice must be before Fri 7 -> Thu 6 Jun 2024.
+    // Check: strictly between Thu 6 and Fri 14 are 7, 10, 11, 12, 13 = 5 working days.
+    expect(due('mediation-notice-of-date', '2024-06-14')).toBe('2024-06-06');
+  });
+
+  it('reg 37(2): a bank holiday inside the 5 working days', () => {
+    // Mediation Thu 30 May 2024. Working days before it: Wed 29, Tue 28, (Mon 27 May spring bank
+    // holiday skipped), Fri 24, Thu 23, Wed 22 -> notice before Wed 22 -> Tue 21 May 2024.
+    expect(due('mediation-notice-of-date', '2024-05-30')).toBe('2024-05-21');
+  });
+
+  it('reg 37(2): over Christmas and New Year', () => {
+    // Mediation Fri 3 Jan 2025. Working days before it: Thu 2 Jan, (Wed 1 Jan holiday),
+    // Tue 31 Dec, Mon 30 Dec, Fri 27 Dec, (Thu 26, Wed 25 holidays), Tue 24 Dec -> Mon 23 Dec 2024.
+    expect(due('mediation-notice-of-date', '2025-01-03')).toBe('2024-12-23');
+  });
+
+  it('reg 42(3): do what the agreement requires within two weeks', () => {
+    // Agreement Mon 3 Mar 2025 + 14 days = Mon 17 Mar 2025.
+    expect(due('mediation-agreement', '2025-03-03')).toBe('2025-03-17');
+  });
+
+  it('reg 42(2): appealable matters, as if the agreement were a Tribunal order', () => {
+    // Agreement Mon 3 Mar 2025 standing for an order to make and maintain a plan:
+    // 44(2)(c)(ii) 11 weeks -> 3 Mar + 77 days = Mon 19 May 2025.
+    expect(due('mediation-agreement-appealable', { agreement: '2025-03-03', order: 'order-make-plan-final' })).toBe(
+      '2025-05-19',
+    );
+    // Standing for an order to change the school named: 44(2)(f) 2 weeks -> Mon 17 Mar 2025.
+    expect(due('mediation-agreement-appealable', { agreement: '2025-03-03', order: 'order-amend-placement' })).toBe(
+      '2025-03-17',
+    );
+  });
+
+  it('reg 42(4): commissioning body notifies the local authority within 1 week', () => {
+    // Agreement Mon 3 Mar 2025 + 7 days = Mon 10 Mar 2025.
+    expect(due('mediation-agreement-notify', '2025-03-03')).toBe('2025-03-10');
+  });
+
+  it('reg 35(4) in 2020 with a coronavirus reason: relaxed (SI 2020/471 reg 2A(3)(i))', () => {
+    const d = deadline('mediation-arrange', '2020-06-01', { coronavirus: true } as never);
+    expect(d.status).toBe('relaxed');
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Appeals: HESC Rules 2008 r20(1)(c), r12; r21; SI 2017/1306 regs 6–7
+// ---------------------------------------------------------------------------------------------
+describe('appeal (HESC Rules r20(1)(c), r12(2)–(3))', () => {
+  it('r20(1)(c)(i) + r12(3)(a): decision sent 30 June ends in August -> 1 September', () => {
+    // Sent Mon 30 Jun 2025 + 2 months = Sat 30 Aug 2025, a day in August -> "the first working
+    // day after ... 31st August": Mon 1 Sep 2025.
+    expect(due('appeal', { decisionSent: '2025-06-30' })).toBe('2025-09-01');
+  });
+
+  it('r12(3)(a): August end, and 31 August itself a bank holiday, in 2026', () => {
+    // Sent Tue 30 Jun 2026 + 2 months = Sun 30 Aug 2026 (August). First working day after
+    // 31 Aug (Mon 31 Aug 2026 is the summer bank holiday, but it is not "after") -> Tue 1 Sep 2026.
+    expect(due('appeal', { decisionSent: '2026-06-30' })).toBe('2026-09-01');
+  });
+
+  it('r12(3)(a): August end, 1 September a Sunday -> Monday 2 September', () => {
+    // Sent Sun 2 Jun 2024 + 2 months = Fri 2 Aug 2024 (August). 1 Sep 2024 is a Sunday, so the
+    // first working day after 31 August is Mon 2 Sep 2024.
+    expect(due('appeal', { decisionSent: '2024-06-02' })).toBe('2024-09-02');
+  });
+
+  it('r20(1)(c)(ii) + r12(3)(a): certificate month ends 25 Dec–1 Jan (IPSEA example)', () => {
+    // Sent Tue 1 Oct 2024 + 2 months = Sun 1 Dec 2024. Certificate Fri 29 Nov 2024 + 1 month =
+    // Sun 29 Dec 2024, later, so it counts. 29 Dec is within 25 Dec–1 Jan -> first working day
+    // after 1 January: Thu 2 Jan 2025.
+    expect(due('appeal', { decisionSent: '2024-10-01', certificateIssued: '2024-11-29' })).toBe('2025-01-02');
+  });
+
+  it('r12(3)(a): 30 December end; 2 January a substitute bank holiday -> 3 January', () => {
+    // Sent Sun 30 Oct 2022 + 2 months = Fri 30 Dec 2022 (within 25 Dec–1 Jan). 1 Jan 2023 was a
+    // Sunday, so Mon 2 Jan 2023 was the New Year substitute holiday -> Tue 3 Jan 2023.
+    expect(due('appeal', { decisionSent: '2022-10-30' })).toBe('2023-01-03');
+  });
+
+  it('r12(3)(a): 28 December end (a substitute holiday itself); 2 January a Saturday -> 4 January', () => {
+    // Sent Wed 28 Oct 2026 + 2 months = Mon 28 Dec 2026 (within 25 Dec–1 Jan). After 1 Jan 2027:
+    // Sat 2, Sun 3 -> Mon 4 Jan 2027.
+    expect(due('appeal', { decisionSent: '2026-10-28' })).toBe('2027-01-04');
+  });
+
+  it('r12(2): ends on a Saturday -> the next working day (Monday)', () => {
+    // Sent Mon 17 Mar 2025 + 2 months = Sat 17 May 2025 -> Mon 19 May 2025.
+    expect(due('appeal', { decisionSent: '2025-03-17' })).toBe('2025-05-19');
+  });
+
+  it('r12(2): ends on a bank holiday -> the next working day', () => {
+    // Sent Wed 26 Mar 2025 + 2 months = Mon 26 May 2025 (spring bank holiday) -> Tue 27 May 2025.
+    expect(due('appeal', { decisionSent: '2025-03-26' })).toBe('2025-05-27');
+  });
+
+  it('r20(1)(c)(ii): a certificate later than the 2-month point', () => {
+    // Sent Fri 10 Jan 2025 + 2 months = Mon 10 Mar 2025. Certificate Mon 3 Mar 2025 + 1 month =
+    // Thu 3 Apr 2025, later -> Thu 3 Apr 2025 (a working day, not in August or 25 Dec–1 Jan).
+    expect(due('appeal', { decisionSent: '2025-01-10', certificateIssued: '2025-03-03' })).toBe('2025-04-03');
+  });
+
+  it('r20(1)(c)(ii): an early certificate does not shorten the 2 months', () => {
+    // Sent Fri 10 Jan 2025 + 2 months = Mon 10 Mar 2025. Certificate Mon 20 Jan 2025 + 1 month =
+    // Thu 20 Feb 2025, earlier: the 2-month date stands -> Mon 10 Mar 2025.
+    expect(due('appeal', { decisionSent: '2025-01-10', certificateIssued: '2025-01-20' })).toBe('2025-03-10');
+  });
+
+  it('r20(1)(c)(i): month-end clamping, 31 December + 2 months = 28 February', () => {
+    // Sent Tue 31 Dec 2024 -> no 31 Feb 2025 -> Fri 28 Feb 2025 (working day).
+    expect(due('appeal', { decisionSent: '2024-12-31' })).toBe('2025-02-28');
+  });
+
+  it('r20(1)(c)(i): month-end clamping in a leap year, 31 December 2023 -> 29 February 2024', () => {
+    // Sent Sun 31 Dec 2023 + 2 months -> Thu 29 Feb 2024 (2024 is a leap year).
+    expect(due('appeal', { decisionSent: '2023-12-31' })).toBe('2024-02-29');
+  });
+
+  it('r20(1)(c)(ii): certificate 31 January + 1 month clamps to 28 February and is later', () => {
+    // Sent Fri 20 Dec 2024 + 2 months = Thu 20 Feb 2025. Certificate Fri 31 Jan 2025 + 1 month ->
+    // no 31 Feb -> Fri 28 Feb 2025, later -> Fri 28 Feb 2025.
+    expect(due('appeal', { decisionSent: '2024-12-20', certificateIssued: '2025-01-31' })).toBe('2025-02-28');
+  });
+
+  it('r20(1)(c) as substituted from 1 September 2014: earlier decisions are not in force', () => {
+    expect(errorCode(() => deadline('appeal', { decisionSent: '2014-08-29' } as never))).toBe('NOT_IN_FORCE');
+  });
+});
+
+describe('tribunal-response (HESC r21(1)(c), r12(3)(b))', () => {
+  it('r21(1)(c) + r12(3)(b): 30 working days, no August day counted', () => {
+    // Received Mon 14 Jul 2025 (excluded). July: 15–18 (4), 21–25 (9), 28–31 (13). Every day in
+    // August skipped. September: 1–5 (18), 8–12 (23), 15–19 (28), Mon 22 (29), Tue 23 (30)
+    // -> Tue 23 Sep 2025.
+    expect(due('tribunal-response', '2025-07-14')).toBe('2025-09-23');
+  });
+
+  it('r21(1)(c) + r12(3)(b): 30 working days, 25 December–1 January not counted', () => {
+    // Received Mon 2 Dec 2024. December: 3–6 (4), 9–13 (9), 16–20 (14), Mon 23 (15), Tue 24 (16).
+    // 25 Dec–1 Jan not counted (so Fri 27, Mon 30, Tue 31 Dec are skipped too). January 2025:
+    // Thu 2, Fri 3 (18), 6–10 (23), 13–17 (28), Mon 20 (29), Tue 21 (30) -> Tue 21 Jan 2025.
+    expect(due('tribunal-response', '2024-12-02')).toBe('2025-01-21');
+  });
+
+  it('r21(1)(c): 30 working days with no excluded days, ending before Easter', () => {
+    // Received Mon 3 Mar 2025. March: 4–7 (4), 10–14 (9), 17–21 (14), 24–28 (19), Mon 31 (20).
+    // April: 1–4 (24), 7–11 (29), Mon 14 (30) -> Mon 14 Apr 2025 (Good Friday 18 Apr is later).
+    expect(due('tribunal-response', '2025-03-03')).toBe('2025-04-14');
+  });
+});
+
+describe('recommendation-response (SI 2017/1306 regs 6(3), 7(1))', () => {
+  it('regs 6(3), 7(1): 5 weeks beginning with the recommendation = recommendation + 34 days', () => {
+    // Recommendation Mon 3 Mar 2025 is day 1; day 35 is 3 Mar + 34 = Sun 6 Apr 2025. No
+    // roll-forward in SI 2017/1306: a Sunday stands.
+    expect(due('recommendation-response', '2025-03-03')).toBe('2025-04-06');
+  });
+
+  it('regs 6(3), 7(1): across a leap-year February', () => {
+    // Thu 1 Feb 2024 + 34 days: 1 Feb + 28 = 29 Feb, + 6 = Wed 6 Mar 2024.
+    expect(due('recommendation-response', '2024-02-01')).toBe('2024-03-06');
+  });
+
+  it('reg 1: in force 3 April 2018', () => {
+    expect(errorCode(() => deadline('recommendation-response', '2018-04-02'))).toBe('NOT_IN_FORCE');
+    // Tue 3 Apr 2018 + 34 days = Mon 7 May 2018.
+    expect(due('recommendation-response', '2018-04-03')).toBe('2018-05-07');
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Tribunal orders (reg 44). Order made Wed 15 Jan 2025 unless stated.
+// ---------------------------------------------------------------------------------------------
+describe('Tribunal orders (reg 44)', () => {
+  const order = '2025-01-15';
+
+  it('44(2)(a): cease immediately -> the order day', () => {
+    expect(due('order-cease', order)).toBe('2025-01-15');
+  });
+
+  it('44(2)(b): notify within 2 weeks of the order being made', () => {
+    // 15 Jan + 14 = Wed 29 Jan 2025.
+    expect(due('order-assess-notify', order)).toBe('2025-01-29');
+  });
+
+  it('44(2)(b)(i): decision not to make a plan within 10 weeks of the order', () => {
+    // 15 Jan + 70 = Wed 26 Mar 2025.
+    expect(due('order-assess-no-plan', order)).toBe('2025-03-26');
+  });
+
+  it('44(2)(b)(ii): finalised plan within 14 weeks of the order', () => {
+    // 15 Jan + 98 = Wed 23 Apr 2025.
+    expect(due('order-assess-final-plan', order)).toBe('2025-04-23');
+  });
+
+  it('44(2)(c)(i): draft plan within 5 weeks of the order', () => {
+    // 15 Jan + 35 = Wed 19 Feb 2025.
+    expect(due('order-make-plan-draft', order)).toBe('2025-02-19');
+  });
+
+  it('44(2)(c)(ii): finalised plan within 11 weeks of the order', () => {
+    // 15 Jan + 77 = Wed 2 Apr 2025.
+    expect(due('order-make-plan-final', order)).toBe('2025-04-02');
+  });
+
+  it('44(2)(d): reconsider within 2 weeks of the order', () => {
+    expect(due('order-reconsider', order)).toBe('2025-01-29');
+  });
+
+  it('44(2)(d): no roll-forward: 2 weeks ending on Christmas Day stand', () => {
+    // Order Wed 11 Dec 2024 + 14 = Wed 25 Dec 2024 (Christmas Day): the SEND Regulations do not
+    // move it.
+    expect(due('order-reconsider', '2024-12-11')).toBe('2024-12-25');
+  });
+
+  it('44(2)(e): amended plan within 5 weeks of the order', () => {
+    expect(due('order-amend-provision', order)).toBe('2025-02-19');
+  });
+
+  it('44(2)(f): amended school or institution within 2 weeks of the order', () => {
+    expect(due('order-amend-placement', order)).toBe('2025-01-29');
+  });
+
+  it('44(2)(g): continue to maintain: no period, due null', () => {
+    expect(due('order-continue', order)).toBeNull();
+  });
+
+  it('44(2)(h): continue and amend within 5 weeks of the order', () => {
+    expect(due('order-continue-amend', order)).toBe('2025-02-19');
+  });
+
+  it('44(3): an exception lifts the (2)(b) limit', () => {
+    const d = deadline('order-assess-notify', order, { exception: 'absent-from-area' } as never);
+    expect(d.status).toBe('lifted');
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Unopposed appeals (reg 45). Notification Mon 2 Jun 2025 unless stated.
+// ---------------------------------------------------------------------------------------------
+describe('unopposed appeals (reg 45 as substituted by SI 2015/359, from 23 March 2015)', () => {
+  const notified = '2025-06-02';
+
+  it('45(3): notify within 2 weeks of the date it notified the Tribunal', () => {
+    // 2 Jun + 14 = Mon 16 Jun 2025.
+    expect(due('unopposed-assess-notify', notified)).toBe('2025-06-16');
+  });
+
+  it('45(3A)(a): decision not to make a plan within 10 weeks', () => {
+    // 2 Jun + 70 = Mon 11 Aug 2025.
+    expect(due('unopposed-assess-no-plan', notified)).toBe('2025-08-11');
+  });
+
+  it('45(3A)(b): finalised plan within 14 weeks', () => {
+    // 2 Jun + 98 = Mon 8 Sep 2025.
+    expect(due('unopposed-assess-final-plan', notified)).toBe('2025-09-08');
+  });
+
+  it('45(4): amended plan within 5 weeks', () => {
+    // 2 Jun + 35 = Mon 7 Jul 2025.
+    expect(due('unopposed-amend', notified)).toBe('2025-07-07');
+  });
+
+  it('45(5)(a): amended school or institution within 2 weeks', () => {
+    expect(due('unopposed-placement', notified)).toBe('2025-06-16');
+  });
+
+  it('45(5)(b): within 5 weeks where the plan must also be amended under 45(4)', () => {
+    expect(due('unopposed-placement-and-amend', notified)).toBe('2025-07-07');
+  });
+
+  it('45(6)(a): draft plan within 5 weeks', () => {
+    expect(due('unopposed-refusal-draft', notified)).toBe('2025-07-07');
+  });
+
+  it('45(6)(b): finalised plan within 11 weeks', () => {
+    // 2 Jun + 77 = Mon 18 Aug 2025.
+    expect(due('unopposed-refusal-final', notified)).toBe('2025-08-18');
+  });
+
+  it('45(6A): continue, and amend where agreed, within 5 weeks', () => {
+    expect(due('unopposed-cease-amend', notified)).toBe('2025-07-07');
+  });
+
+  it('45(3): in force from 23 March 2015 (the as-made 45(3) was a different duty)', () => {
+    expect(errorCode(() => deadline('unopposed-assess-notify', '2015-01-12'))).toBe('NOT_IN_FORCE');
+    expect(errorCode(() => deadline('unopposed-refusal-draft', '2015-01-12'))).toBe('NOT_IN_FORCE');
+    // Mon 23 Mar 2015 + 14 = Mon 6 Apr 2015.
+    expect(due('unopposed-assess-notify', '2015-03-23')).toBe('2015-04-06');
+  });
+});
+
+describe('unopposed appeals (reg 45 as made, 1 September 2014 to 22 March 2015)', () => {
+  it('45(3) as made: carry out the assessment within 4 weeks', () => {
+    // Notified Mon 12 Jan 2015 + 28 = Mon 9 Feb 2015.
+    expect(due('unopposed-assess', '2015-01-12')).toBe('2015-02-09');
+  });
+
+  it('45(4) as made: amended plan within 4 weeks; 5 weeks from 23 March 2015', () => {
+    expect(due('unopposed-amend', '2015-01-12')).toBe('2015-02-09');
+    // Last day of the as-made version: Sun 22 Mar 2015 + 28 = Sun 19 Apr 2015.
+    expect(due('unopposed-amend', '2015-03-22')).toBe('2015-04-19');
+    // First day of the substituted version: Mon 23 Mar 2015 + 35 = Mon 27 Apr 2015.
+    expect(due('unopposed-amend', '2015-03-23')).toBe('2015-04-27');
+  });
+
+  it('45(5) as made: amended school or institution within 2 weeks', () => {
+    // Notified Mon 12 Jan 2015 + 14 = Mon 26 Jan 2015.
+    expect(due('unopposed-placement', '2015-01-12')).toBe('2015-01-26');
+  });
+
+  it('the as-made 45(3) duty ended on 22 March 2015', () => {
+    expect(errorCode(() => deadline('unopposed-assess', '2015-03-23'))).toBe('NOT_IN_FORCE');
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// The records themselves
+// ---------------------------------------------------------------------------------------------
+const ISO = /^\d{4}-\d{2}-\d{2}$/;
+function isRealDate(s: string): boolean {
+  if (!ISO.test(s)) return false;
+  const [y, m, d] = s.split('-').map(Number) as [number, number, number];
+  const t = new Date(Date.UTC(y, m - 1, d));
+  return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
+}
+
+describe('part 2 records', () => {
+  it('cover every rule id of the brief', () => {
+    const ids = new Set(part2.map((r) => r.id));
+    for (const id of [
+      'mediation-contact',
+      'mediation-certificate',
+      'mediation-health-notify',
+      'mediation-arrange',
+      'mediation-notice-of-date',
+      'mediation-agreement',
+      'mediation-agreement-appealable',
+      'mediation-agreement-notify',
+      'appeal',
+      'tribunal-response',
+      'recommendation-response',
+      'order-cease',
+      'order-assess-notify',
+      'order-assess-no-plan',
+      'order-assess-final-plan',
+      'order-make-plan-draft',
+      'order-make-plan-final',
+      'order-reconsider',
+      'order-amend-provision',
+      'order-amend-placement',
+      'order-continue',
+      'order-continue-amend',
+      'unopposed-assess-notify',
+      'unopposed-assess-no-plan',
+      'unopposed-assess-final-plan',
+      'unopposed-amend',
+      'unopposed-placement',
+      'unopposed-refusal-draft',
+      'unopposed-refusal-final',
+      'unopposed-cease-amend',
+    ]) {
+      expect(ids.has(id), id).toBe(true);
+    }
+  });
+
+  it.each(part2.map((r) => [`${r.id} from ${r.inForce.from}`, r] as const))('%s: citation, wording, dates', (_, r) => {
+    expect(r.id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+    expect(r.title.length).toBeGreaterThan(0);
+    expect(r.citation.instrument.length).toBeGreaterThan(0);
+    expect(r.citation.provision.length).toBeGreaterThan(0);
+    expect(r.citation.url).toMatch(/^https:\/\/www\.legislation\.gov\.uk\/uksi\/\d{4}\/\d+\//);
+    if (r.force === 'statute') expect(r.wording.trim().length).toBeGreaterThan(0);
+    expect(isRealDate(r.inForce.from), r.inForce.from).toBe(true);
+    if (r.inForce.to !== undefined) {
+      expect(isRealDate(r.inForce.to), r.inForce.to).toBe(true);
+      expect(r.inForce.to >= r.inForce.from).toBe(true);
+    }
+    for (const m of r.modifiedBy) {
+      expect(isRealDate(m.from) && isRealDate(m.to)).toBe(true);
+      expect(m.from <= m.to).toBe(true);
+    }
+    // Only the Tribunal Procedure Rules move dates off non-working days.
+    expect(r.rollForward).toBe(r.id === 'appeal' || r.id === 'tribunal-response');
+    // Nothing here is primary unless read in a primary text.
+    if (r.citation.instrument.includes('SI 2008/2699')) expect(r.verification).not.toBe('primary');
+    if (r.inForce.to !== undefined) expect(r.verification).not.toBe('primary');
+    // Periods are whole and non-negative.
+    if (r.period.kind === 'span') expect(Number.isInteger(r.period.n) && r.period.n >= 0).toBe(true);
+  });
+
+  it('versions of one id do not overlap in time', () => {
+    const byId = new Map<string, Rule[]>();
+    for (const r of part2) byId.set(r.id, [...(byId.get(r.id) ?? []), r]);
+    for (const [id, versions] of byId) {
+      const sorted = [...versions].sort((a, b) => (a.inForce.from < b.inForce.from ? -1 : 1));
+      for (let i = 1; i < sorted.length; i++) {
+        const prev = sorted[i - 1]!;
+        expect(prev.inForce.to, `${id} version before ${sorted[i]!.inForce.from} needs inForce.to`).toBeDefined();
+        expect(prev.inForce.to! < sorted[i]!.inForce.from, id).toBe(true);
+      }
+    }
+  });
+
+  it('exceptions only where 44(3) and 45(7) put them', () => {
+    const withExceptions = part2.filter((r) => r.exceptions.length > 0).map((r) => `${r.id}@${r.inForce.from}`);
+    expect(withExceptions.sort()).toEqual(
+      [
+        'order-assess-notify@2014-09-01',
+        'order-assess-no-plan@2014-09-01',
+        'order-assess-final-plan@2014-09-01',
+        'order-make-plan-draft@2014-09-01',
+        'order-make-plan-final@2014-09-01',
+        'unopposed-assess-notify@2015-03-23',
+        'unopposed-refusal-draft@2015-03-23',
+        'unopposed-refusal-final@2015-03-23',
+        // the as-made 45(7) covered "(3),(4) or (6)"
+        'unopposed-assess@2014-09-01',
+        'unopposed-amend@2014-09-01',
+      ].sort(),
+    );
+    for (const r of part2) {
+      if (r.exceptions.length === 0) continue;
+      expect([...r.exceptions].sort()).toEqual(
+        ['absent-from-area', 'early-years-closure', 'personal-circumstances', 'school-closure'].sort(),
+      );
+    }
+  });
+
+  it('SI 2020/471: modifiedBy matches coronavirus.ts, plus the routes through 44(3)(c) and 45(7)(c)', () => {
+    // Rules this module carries SI 2020/471 on although coronavirus.ts does not list them:
+    // 44(2)(b)-(c) and 45(3), (6) reach reg 10(4)(e) through 44(3)(c) / 45(7)(c) -> reg 13(3)
+    // (as amended by SI 2020/471 reg 10); 42(2) borrows reg 44's limits; 45(5)(b) is reg 45(5).
+    const viaCrossReference = new Set([
+      'order-assess-notify',
+      'order-assess-no-plan',
+      'order-assess-final-plan',
+      'order-make-plan-draft',
+      'order-make-plan-final',
+      'unopposed-assess-notify',
+      'unopposed-refusal-draft',
+      'unopposed-refusal-final',
+      'mediation-agreement-appealable',
+      'unopposed-placement-and-amend',
+    ]);
+    const listed = new Set(coronavirus2020RuleIds);
+    for (const r of part2) {
+      const modified = r.modifiedBy.some((m) => m.url === 'https://www.legislation.gov.uk/uksi/2020/471');
+      const inForceIn2020 = r.inForce.to === undefined || r.inForce.to >= '2020-05-01';
+      expect(modified, r.id).toBe(inForceIn2020 && (listed.has(r.id) || viaCrossReference.has(r.id)));
+    }
+  });
+
+  it('counting follows the wording: only SI 2017/1306 says "beginning with"', () => {
+    for (const r of part2) {
+      expect(r.counting, r.id).toBe(r.id === 'recommendation-response' ? 'beginning-with' : 'after');
+    }
+  });
+
+  // The wording of every primary SEND Regulations record is verbatim text of the revised
+  // regulations (shared/law/texts/send-regs-2014.md). Records join paragraphs with single
+  // spaces, so each run between two paragraph numbers must occur in the text.
+  const textsFile = join(sharedDir, 'law', 'texts', 'send-regs-2014.md');
+  it.skipIf(!existsSync(textsFile))('wording is verbatim SI 2014/1530 text', () => {
+    const text = readFileSync(textsFile, 'utf8')
+      .split('\n')
+      .map((l) => (l.startsWith('- ') ? l.slice(2) : l))
+      .filter((l) => l.trim() !== '')
+      .join(' ');
+    const sendPrimary = part2.filter((r) => r.citation.instrument.includes('SI 2014/1530') && r.verification === 'primary');
+    expect(sendPrimary.length).toBeGreaterThan(20);
+    for (const r of sendPrimary) {
+      const runs = r.wording.split(/ (?=\((?:\d+[A-Z]?|[a-z]|[ivx]+)\) )/);
+      for (const run of runs) expect(text.includes(run), `${r.id}: ${run}`).toBe(true);
+    }
+  });
+});

@@ -2,3 +2,9 @@ export { deadline, type DeadlineOptions } from './deadline.js';
 export { explain } from './explain.js';
 export type { Deadline, DeadlineStatus, TraceStep } from './result.js';
 export type { TriggerInput, TriggerObject } from './trigger.js';
+export {
+  ageOn, attainsAge, schoolYearOf, yearGroup, year9SchoolYear, isYear9OrAbove, schoolLeavingDate, compulsorySchoolAge,
+  transfers, planUpperAge, planUpperAgeDetail, TRANSFER_STAGES, DEFAULT_TRANSFER_STAGES,
+  type SchoolYear, type YearGroupOptions, type TransferStage, type TransferOptions, type Transfer,
+  type CompulsorySchoolAgeOptions, type CompulsorySchoolAge, type PlanUpperAgeSetting, type PlanUpperAgeOptions, type PlanUpperAge,
+} from './age.js';

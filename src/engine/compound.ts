@@ -3,10 +3,10 @@
  * (`period.method`) and reads the named trigger dates.
  */
 import { civilFromDays, daysFromCivil } from '../day/iso.js';
-import { addMonthsToDay } from '../day/arithmetic.js';
+import { addMonthsToDay, endOfMonthsBeginningWith } from '../day/arithmetic.js';
 import type { WorkingCalendar } from '../calendar/working-calendar.js';
 import type { CompoundMethod } from '../law/types.js';
-import { addSpan, iso, long, pushSkipped } from './periods.js';
+import { addSpan, iso, long, monthsBeginningWithDetail, pushSkipped } from './periods.js';
 import type { TraceStep } from './result.js';
 import { tribunalCalendar } from './tribunal-calendar.js';
 
@@ -17,11 +17,16 @@ export interface CompoundInput {
   readonly trace: TraceStep[] | undefined;
 }
 
-/** Returns the due day, or throws; `usesWorkingDays` tells the caller to check projected years. */
-export function computeCompound(method: Exclude<CompoundMethod, 'as-order'>, input: CompoundInput): { due: number; usesWorkingDays: boolean } {
+/**
+ * Returns the due day, or throws; `usesWorkingDays` tells the caller to check projected years;
+ * `limb` names the branch of a rule with two (a modification may reach only one).
+ */
+export function computeCompound(
+  method: Exclude<CompoundMethod, 'as-order'>, input: CompoundInput,
+): { due: number; usesWorkingDays: boolean; limb?: 'on-the-day' | 'late-awareness' } {
   switch (method) {
     case 'plan-transfer':
-      return { due: planTransfer(input), usesWorkingDays: true };
+      return planTransfer(input);
     case 'later-of-periods':
       return { due: laterOfPeriods(input), usesWorkingDays: false };
     case 'appeal':
@@ -36,7 +41,7 @@ export function computeCompound(method: Exclude<CompoundMethod, 'as-order'>, inp
  * 15 working days before it; then within 15 working days beginning with the day it became aware.
  * "At least 15 working days prior to" is counted strictly between the two days (law/README.md §1).
  */
-function planTransfer({ days, calendar, trace }: CompoundInput): number {
+function planTransfer({ days, calendar, trace }: CompoundInput): { due: number; usesWorkingDays: true; limb: 'on-the-day' | 'late-awareness' } {
   const move = days.move!;
   const aware = days.aware!;
   trace?.push({ step: 'Move', date: iso(move), detail: `The child or young person moves on ${long(move)}.` });
@@ -48,27 +53,27 @@ function planTransfer({ days, calendar, trace }: CompoundInput): number {
   });
   if (between >= 15) {
     trace?.push({ step: 'On the day of the move', date: iso(move), detail: `At least 15 working days' notice: the duty falls on the day of the move, ${long(move)}.` });
-    return move;
+    return { due: move, usesWorkingDays: true, limb: 'on-the-day' };
   }
   trace?.push({ step: 'Late awareness', detail: 'Fewer than 15 working days\' notice: the period is 15 working days beginning with the day the authority became aware.' });
-  return addSpan(aware, 15, 'working-days', 'beginning-with', calendar, trace);
+  return { due: addSpan(aware, 15, 'working-days', 'beginning-with', calendar, trace), usesWorkingDays: true, limb: 'late-awareness' };
 }
 
 /** Reg 15(5): before the expiry of the later of 12 months from the last review and 3 months from the transfer. */
 function laterOfPeriods({ days, trace }: CompoundInput): number {
   const reviewed = days.lastReviewed!;
   const transfer = days.transfer!;
-  const a = addMonthsToDay(reviewed, 12) - 1;
-  const b = addMonthsToDay(transfer, 3) - 1;
+  const a = endOfMonthsBeginningWith(reviewed, 12);
+  const b = endOfMonthsBeginningWith(transfer, 3);
   trace?.push({
     step: '12 months beginning with the last review',
     date: iso(a),
-    detail: `The plan was made or last reviewed on ${long(reviewed)}; the period of 12 months beginning with that day ends on ${long(a)} (the day before the corresponding date).`,
+    detail: `The plan was made or last reviewed on ${long(reviewed)}. ${monthsBeginningWithDetail(reviewed, 12, a)}`,
   });
   trace?.push({
     step: '3 months beginning with the transfer',
     date: iso(b),
-    detail: `The plan was transferred on ${long(transfer)}; the period of 3 months beginning with that day ends on ${long(b)}.`,
+    detail: `The plan was transferred on ${long(transfer)}. ${monthsBeginningWithDetail(transfer, 3, b)}`,
   });
   const due = Math.max(a, b);
   trace?.push({ step: 'The later of the two', date: iso(due), detail: `The review must take place before the later period expires: by ${long(due)}.` });

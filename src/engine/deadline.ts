@@ -4,7 +4,8 @@
  */
 import { SendTimescalesError, show } from '../errors.js';
 import { dayToIso, isoToDay } from '../day/iso.js';
-import { exceptionRecords } from '../law/exceptions.js';
+import { exceptionRecords, type ExceptionRecord } from '../law/exceptions.js';
+import { coronavirus2020Modifies } from '../law/coronavirus.js';
 import { getRule, ruleOnDay } from '../law/index.js';
 import type { Modification, Rule } from '../law/types.js';
 import { computeCompound } from './compound.js';
@@ -16,10 +17,19 @@ import { readTrigger, type ReadTrigger, type TriggerInput } from './trigger.js';
 export type { DeadlineOptions } from './options.js';
 
 /**
- * The due date of a rule for a trigger.
+ * The due date of a rule for a trigger, with the rule's citation and wording, a step-by-step
+ * `trace` and `warnings`. Pure: no clock, no zone, no network.
+ * @param ruleId - A rule id (see `docs/rules.md` or {@link ruleIds}), e.g. `final-plan`.
+ * @param trigger - The trigger date, or for a compound rule its named dates (e.g. `{ move, aware }`).
+ * @param options - `calendar`, `fixedDate`, `notice`, `exception`, `coronavirus` (see {@link DeadlineOptions}).
+ * @returns The {@link Deadline}: `due` is the last day on which it is done in time, or `null` with a `status` or `reason`.
+ * @throws {@link SendTimescalesError} `UNKNOWN_RULE`, `NOT_IN_FORCE`, `INVALID_TRIGGER`, `INVALID_OPTION`, `INVALID_DATE`.
  * @example
- * deadline('final-plan', '2025-01-06').due // '2025-05-26' (reg 13(2): 20 weeks; a bank holiday, no roll-forward)
- * deadline('plan-transfer', { move: '2025-03-24', aware: '2025-03-17' }).due // '2025-04-04'
+ * ```ts
+ * deadline('final-plan', '2025-01-06').due; // '2025-05-26' (reg 13(2): 20 weeks; a bank holiday, no roll-forward)
+ * deadline('plan-transfer', { move: '2025-03-24', aware: '2025-03-17' }).due; // '2025-04-04'
+ * deadline('final-plan', '2025-01-06', { exception: 'personal-circumstances' }).status; // 'lifted'
+ * ```
  */
 export function deadline(ruleId: string, trigger: TriggerInput, options?: DeadlineOptions): Deadline {
   const opts = checkOptions(options);
@@ -27,12 +37,39 @@ export function deadline(ruleId: string, trigger: TriggerInput, options?: Deadli
   return compute(ruleOnDay(ruleId, read.latest), read, opts);
 }
 
+/**
+ * The due day of a rule version for trigger days, without words or a result object: the engine's
+ * path for timelines and audits of whole caseloads. Same arithmetic as `deadline()`.
+ * @internal
+ */
+export function dueDay(rule: Rule, days: Readonly<Record<string, number>>, opts: CheckedOptions, names: Readonly<Record<string, string>> = NO_NAMES): number | null {
+  const period = rule.period;
+  const date = days.date;
+  if (period.kind === 'span' && date !== undefined && period.unit !== 'school-days' && period.unit !== 'hours') {
+    return rule.direction === 'within'
+      ? addSpan(date, period.n, period.unit, rule.counting, opts.calendar, undefined)
+      : beforeTarget(date, period.n, period.unit, opts.notice === 'strict', opts.calendar, undefined);
+  }
+  let latest = Number.NEGATIVE_INFINITY;
+  let earliest = Number.POSITIVE_INFINITY;
+  for (const k in days) {
+    const d = days[k]!;
+    if (d > latest) latest = d;
+    if (d < earliest) earliest = d;
+  }
+  return computeDue(rule, { echo: '', days, names, latest, earliest }, opts, undefined).due;
+}
+
+const NO_NAMES: Readonly<Record<string, string>> = Object.freeze({});
+
 interface Computed {
   due: number | null;
   reason?: string;
   usesWorkingDays: boolean;
   /** The rule whose exceptions apply (reg 42(2) borrows an order's). */
   exceptionsFrom: Rule;
+  /** The branch of a two-limbed rule that gave the date. */
+  limb?: 'on-the-day' | 'late-awareness';
 }
 
 function computeDue(rule: Rule, read: ReadTrigger, opts: CheckedOptions, trace: TraceStep[] | undefined): Computed {
@@ -59,8 +96,8 @@ function computeDue(rule: Rule, read: ReadTrigger, opts: CheckedOptions, trace: 
     }
     case 'compound': {
       if (period.method === 'as-order') return asOrder(rule, read, opts, trace);
-      const { due, usesWorkingDays } = computeCompound(period.method, { days: read.days, n: period.n, calendar: opts.calendar, trace });
-      return { due, usesWorkingDays, exceptionsFrom: rule };
+      const { due, usesWorkingDays, limb } = computeCompound(period.method, { days: read.days, n: period.n, calendar: opts.calendar, trace });
+      return { due, usesWorkingDays, exceptionsFrom: rule, ...(limb ? { limb } : {}) };
     }
   }
 }
@@ -103,25 +140,33 @@ function compute(rule: Rule, read: ReadTrigger, opts: CheckedOptions): Deadline 
 
   // SI 2020/471 and any other temporary modification whose period the computation overlaps.
   const coronavirusAsked = opts.coronavirus || opts.exception === 'coronavirus';
-  let overlaps = 0;
+  let applied = 0;
+  let otherLimb = false;
   for (const m of rule.modifiedBy) {
     if (first > isoDay(m.to) || last < isoDay(m.from)) continue;
-    overlaps++;
+    if (m.onlyLimb !== undefined && m.onlyLimb !== computed.limb) {
+      otherLimb = true;
+      continue;
+    }
+    applied++;
+    const how = coronavirusMechanism.get(rule.id) === 'exception'
+      ? 'the authority need not comply with the limit where it was impractical "because of a reason relating to the incidence or transmission of coronavirus"'
+      : 'the limit was read as "as soon as reasonably practicable" where a reason relating to coronavirus made it not reasonably practicable';
     if (coronavirusAsked) {
       status = 'relaxed';
       relaxedBy = m;
-      statusReason = `Relaxed to "as soon as reasonably practicable": ${m.instrument} applied from ${m.from} to ${m.to} and the case records a reason relating to coronavirus.`;
+      statusReason = `Relaxed: ${m.instrument} applied from ${m.from} to ${m.to}, and ${how}; the case records such a reason.`;
     } else {
-      warnings.push(
-        `This period overlaps ${m.from} to ${m.to}, when ${m.instrument} applied: where a reason relating to coronavirus made the limit impractical, it was relaxed to "as soon as reasonably practicable" (pass coronavirus: true when the case records such a reason).`,
-      );
+      warnings.push(`This period overlaps ${m.from} to ${m.to}, when ${m.instrument} applied: ${how} (pass coronavirus: true when the case records such a reason).`);
     }
   }
-  if (coronavirusAsked && overlaps === 0) {
+  if (coronavirusAsked && applied === 0) {
     warnings.push(
       rule.modifiedBy.length === 0
         ? `The coronavirus option has no effect: ${rule.id} was not modified by the 2020 coronavirus regulations.`
-        : 'The coronavirus option has no effect: the period does not overlap 1 May to 25 September 2020, when the relaxation applied.',
+        : otherLimb
+          ? 'The coronavirus option has no effect: SI 2020/471 relaxed only the late-awareness limb of this regulation, and this date is the day of the move.'
+          : 'The coronavirus option has no effect: the period does not overlap 1 May to 25 September 2020, when the relaxation applied.',
     );
   }
 
@@ -135,9 +180,10 @@ function compute(rule: Rule, read: ReadTrigger, opts: CheckedOptions): Deadline 
       );
     }
     const record = exceptionRecords[opts.exception];
+    const { provision, wording } = exceptionWording(record, exceptionsFrom);
     status = 'lifted';
-    statusReason = `Time limit lifted by exception ${record.code} (${record.citation.provision}): the authority "need not comply with the time limit" where ${record.wording}.`;
-    exception = { code: record.code, wording: record.wording, citation: record.citation };
+    statusReason = `Time limit lifted by exception ${record.code} (${provision}): ${wording}`;
+    exception = { code: record.code, wording, citation: { ...record.citation, provision } };
   }
 
   if (usesWorkingDays && last >= calendar.firstProjectedDay) {
@@ -149,6 +195,20 @@ function compute(rule: Rule, read: ReadTrigger, opts: CheckedOptions): Deadline 
     warnings.push(
       `The wording quoted for ${rule.citation.provision} was ${rule.verification === 'secondary' ? 'read only in a secondary source' : 'not verified'} (verification: ${rule.verification}); check it against ${rule.citation.url} before quoting it.`,
     );
+  }
+  if (rule.period.kind === 'compound' && rule.period.method === 'appeal' && rule.id !== 'appeal') {
+    const appealRule = getRule('appeal');
+    if (appealRule.verification !== 'primary') {
+      warnings.push(`The period is the appeal period of ${appealRule.citation.provision}, whose wording was read only in a secondary source (verification: ${appealRule.verification}).`);
+    }
+  }
+  if (rule.period.kind === 'fixed-date' && due !== null) {
+    if (due < isoDay(rule.inForce.from)) {
+      warnings.push(`The date named in ${rule.citation.provision} (${dayToIso(due)}) is before the regulation came into force on ${rule.inForce.from}: it did not apply to this transfer.`);
+    }
+    if (due >= read.latest) {
+      warnings.push(`The transfer on ${dayToIso(read.latest)} comes before the ${rule.citation.provision} date of its calendar year (${dayToIso(due)}): check the transfer date; for a transfer early in the year the review is needed before the transfer itself.`);
+    }
   }
   if (rule.force === 'guidance') {
     warnings.push('This is Code of Practice guidance ("should"), not a statutory time limit ("must").');
@@ -186,9 +246,12 @@ function closingSteps(
 ): void {
   const calendar = opts.calendar;
   if (usesWorkingDays) {
+    const tribunal = rule.citation.instrument.includes('Tribunal Procedure');
     trace.push({
       step: 'Working days',
-      detail: `"Working day" is not defined in the SEND Regulations 2014; this count uses the ${calendar.name} calendar: every day except Saturday, Sunday, Christmas Day, Good Friday and bank holidays (substitute and one-off days included)${calendar.name === 'England and Wales' ? '' : ', with its own closure days'}.`,
+      detail: tribunal
+        ? `The Tribunal Procedure Rules define a working day (r1(3)) as any day except a Saturday or Sunday, Christmas Day, Good Friday or a bank holiday under section 1 of the Banking and Financial Dealings Act 1971; this uses the ${calendar.name} calendar.`
+        : `"Working day" is not defined in the SEND Regulations 2014; this count uses the ${calendar.name} calendar: every day except Saturday, Sunday, Christmas Day, Good Friday and bank holidays (substitute and one-off days included)${calendar.name === 'England and Wales' ? '' : ', with its own closure days'}.`,
     });
   }
   if (due !== null) {
@@ -199,11 +262,34 @@ function closingSteps(
         detail: `${long(due)} is not a working day (${calendar.reasonForDay(due)}), but the instrument does not move a time limit that ends on a non-working day: the date stands.`,
       });
     }
-    trace.push({ step: 'Due', date: dayToIso(due), detail: `The last day on which it is done in time: ${long(due)}.` });
+    const set = relaxedBy !== undefined || lifted;
+    trace.push({
+      step: set ? 'Would have been due' : 'Due',
+      date: dayToIso(due),
+      detail: set ? `Without the ${lifted ? 'exception' : 'relaxation'}, the limit would have ended on ${long(due)}.` : `${rule.dueMeaning ?? 'The last day on which it is done in time'}: ${long(due)}.`,
+    });
   }
   if (relaxedBy) trace.push({ step: 'Relaxed', detail: `${relaxedBy.instrument}: ${relaxedBy.effect}` });
   if (lifted) trace.push({ step: 'Lifted', detail: `${statusReason} An exception lifts the limit; it does not set a later date.` });
 }
+
+/**
+ * The words of an exception as the rule's own regulation gives them (reg 44(3)(b) says 2 weeks'
+ * absence where reg 5(4)(d) says 4), falling back to the main wording (reg 5(4)).
+ */
+function exceptionWording(record: ExceptionRecord, rule: Rule): { provision: string; wording: string } {
+  const reg = /reg (\d+)\(/.exec(rule.citation.provision)?.[1];
+  const prefix = rule.citation.instrument.includes('2015/62') ? 'SI 2015/62 reg ' : 'reg ';
+  const label = reg === undefined ? undefined : record.provisions.find((p) => p.startsWith(`${prefix}${reg}(`));
+  if (label === undefined) return { provision: record.citation.provision, wording: record.wording };
+  const own = record.byProvision[label];
+  if (own === undefined) return { provision: label, wording: record.wording };
+  // A cross-reference ("any of the circumstances referred to in regulation 13(3) apply") is shown with the words it points to.
+  return { provision: label, wording: /regulation \d+\(\d+\)/.test(own) && own.length < 120 ? `${own}: ${record.wording}` : own };
+}
+
+/** How SI 2020/471 reached each rule (an exception, or the "as soon as reasonably practicable" gloss). */
+const coronavirusMechanism: ReadonlyMap<string, string> = new Map(coronavirus2020Modifies.map((m) => [m.ruleId, m.mechanism]));
 
 /** Day numbers of the few fixed dates in rule records (modification periods), parsed once. */
 const dayCache = new Map<string, number>();

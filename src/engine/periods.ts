@@ -4,7 +4,7 @@
  * checked by hand.
  */
 import { civilFromDays, daysInMonth, dayToIso, daysFromCivil, MONTH_NAMES } from '../day/iso.js';
-import { addMonthsToDay, formatLongDay } from '../day/arithmetic.js';
+import { addMonthsToDay, endOfMonthsBeginningWith, formatLongDay } from '../day/arithmetic.js';
 import type { WorkingCalendar } from '../calendar/working-calendar.js';
 import type { Counting, Period } from '../law/types.js';
 import type { TraceStep } from './result.js';
@@ -21,6 +21,16 @@ function plural(n: number, unit: string): string {
 
 export function unitWords(n: number, unit: SpanUnit): string {
   return plural(n, unit === 'working-days' ? 'working days' : unit === 'school-days' ? 'school days' : unit);
+}
+
+/** The words for "N months beginning with X", with the month-end case spelled out. */
+export function monthsBeginningWithDetail(trigger: number, n: number, due: number): string {
+  const corresponding = addMonthsToDay(trigger, n);
+  const [, , d] = civilFromDays(trigger);
+  const [y, m] = civilFromDays(corresponding);
+  return d > daysInMonth(y, m)
+    ? `${MONTH_NAMES[m - 1]} ${y} has no day ${d}: the period of ${unitWords(n, 'months')} beginning with ${long(trigger)} ends on the last day of that month, ${long(due)} (it cannot end a day short of the full ${unitWords(n, 'months')}).`
+    : `The corresponding date ${unitWords(n, 'months')} after ${long(trigger)} is ${long(corresponding)}; the period beginning with ${long(trigger)} ends the day before, ${long(due)}.`;
 }
 
 /** Whether the month arithmetic was clamped to a shorter month's end. */
@@ -46,7 +56,7 @@ export function addSpan(trigger: number, n: number, unit: SpanUnit, counting: Co
     step: 'Counting',
     detail: first
       ? 'The trigger day itself is not counted ("within … of / after / from": Dodds v Walker [1981] 1 WLR 1027).'
-      : 'The trigger day counts as day 1 ("beginning with" / "starting with").',
+      : `${long(trigger)} counts as day 1 ("beginning with" / "starting with").`,
   });
   let due: number;
   switch (unit) {
@@ -65,14 +75,13 @@ export function addSpan(trigger: number, n: number, unit: SpanUnit, counting: Co
       });
       break;
     case 'months': {
-      const corresponding = addMonthsToDay(trigger, n);
-      due = first ? corresponding : corresponding - 1;
+      due = first ? addMonthsToDay(trigger, n) : endOfMonthsBeginningWith(trigger, n);
       trace?.push({
         step: `Add ${unitWords(n, unit)}`,
         date: iso(due),
         detail: first
           ? `The corresponding date ${unitWords(n, 'months')} after ${long(trigger)} is ${long(due)}.${clampNote(trigger, n)}`
-          : `The corresponding date ${unitWords(n, 'months')} after ${long(trigger)} is ${long(corresponding)}; the period starting with the trigger ends the day before, ${long(due)}.${clampNote(trigger, n)}`,
+          : monthsBeginningWithDetail(trigger, n, due),
       });
       break;
     }
@@ -123,16 +132,26 @@ export function beforeTarget(target: number, n: number, unit: SpanUnit, strict: 
       break;
     }
     case 'working-days': {
-      const nth = calendar.addWorkingDayNumbers(target, -n);
-      due = strict ? nth - 1 : nth;
-      trace?.push({
-        step: `Subtract ${unitWords(n, unit)}`,
-        date: iso(due),
-        detail: strict
-          ? `The ${ordinal(n)} working day before ${long(target)} is ${long(nth)}; for ${unitWords(n, unit)} to lie strictly between the act and the target, the act must be done by the day before it, ${long(due)}.`
-          : `The ${ordinal(n)} working day before ${long(target)} is ${long(due)}.`,
-      });
-      pushSkipped(calendar, nth, target - 1, trace);
+      if (strict) {
+        const nth = calendar.addWorkingDayNumbers(target, -n);
+        due = nth - 1;
+        trace?.push({
+          step: `Subtract ${unitWords(n, unit)}`,
+          date: iso(due),
+          detail: `The ${ordinal(n)} working day before ${long(target)} is ${long(nth)}; for ${unitWords(n, unit)} to lie strictly between the act and the target, the act must be done by the day before it, ${long(due)}.`,
+        });
+        pushSkipped(calendar, nth, target - 1, trace);
+      } else {
+        // The target counts: the n working days may end on the target itself when it is a working day.
+        const nth = calendar.addWorkingDayNumbers(target + 1, -n);
+        due = nth - 1;
+        trace?.push({
+          step: `Subtract ${unitWords(n, unit)}`,
+          date: iso(due),
+          detail: `Counting back from ${long(target)} itself, the ${ordinal(n)} working day is ${long(nth)}; the act must be done before it, by ${long(due)}.`,
+        });
+        pushSkipped(calendar, nth, target, trace);
+      }
       break;
     }
     default:

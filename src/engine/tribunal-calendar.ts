@@ -15,7 +15,7 @@ export function tribunalCalendar(base: WorkingCalendar): WorkingCalendar {
   let derived = cache.get(base);
   if (!derived) {
     derived = new WorkingCalendar({
-      name: `${base.name}, not counting 25 December–1 January and August (HESC r12(3)(b))`,
+      name: `${base.name} (HESC r12(3)(b): 25 December–1 January and August not counted)`,
       firstYear: base.firstYear,
       lastYear: base.lastYear,
       lastAnnouncedYear: base.lastAnnouncedYear,

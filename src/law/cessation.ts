@@ -34,6 +34,7 @@ export const cessationRules = [
     verification: 'primary',
     inForce: { from: '2014-09-01' },
     modifiedBy: [],
+    dueMeaning: 'The last day on which the authority must still maintain the plan (the end of the appeal period); the earliest day it may cease is the day after',
     exceptions: [],
     notes: [
       '`due` is the last day on which an appeal can be brought (the same date as rule `appeal` for the same trigger). "until … after the end of the period": the plan must still be maintained on that day; if no appeal is brought the authority may cease at the earliest on the next day; if an appeal is brought in time, not until it is finally determined (s45(4)(b)), which no date rule can compute.',

@@ -17,6 +17,16 @@
  */
 import type { Citation, ExceptionCode, Verification } from './types.js';
 
+/**
+ * An exception: a circumstance in which a time limit "need not" be complied with, with its exact
+ * wording, the provision it is quoted from and every provision it reaches.
+ * @example
+ * ```ts
+ * const record: ExceptionRecord = exceptionRecords['personal-circumstances'];
+ * record.citation.provision; // 'reg 5(4)(c)'
+ * record.effect;             // 'lifts'
+ * ```
+ */
 export interface ExceptionRecord {
   readonly code: ExceptionCode;
   /** Plain-English paraphrase for lists and menus. Results quote `wording`, never this. */
@@ -290,7 +300,14 @@ export const exceptionTable = [
   },
 ] as const satisfies readonly ExceptionRecord[];
 
-/** The exception records by code. */
+/**
+ * The exception records by code (law/README.md §1).
+ * @example
+ * ```ts
+ * exceptionRecords['personal-circumstances'].effect; // 'lifts'
+ * exceptionRecords.coronavirus.effect;               // 'relaxes'
+ * ```
+ */
 export const exceptionRecords: Readonly<Record<ExceptionCode, ExceptionRecord>> = {
   'school-closure': exceptionTable[0],
   'early-years-closure': exceptionTable[1],

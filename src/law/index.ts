@@ -20,7 +20,14 @@ import { unopposedAppealRules } from './unopposed-appeals.js';
 import { detainedPersonsRules } from './detained-persons.js';
 import type { Rule } from './types.js';
 
-/** Every statutory and Code of Practice rule record (all versions), grouped by process. */
+/**
+ * Every statutory and Code of Practice rule record (all dated versions), grouped by process.
+ * @example
+ * ```ts
+ * rules.filter((r) => r.force === 'statute').length;
+ * rules.find((r) => r.id === 'final-plan')?.citation.provision; // 'reg 13(2)'
+ * ```
+ */
 export const rules: readonly Rule[] = [
   ...assessmentRules,
   ...planRules,
@@ -61,12 +68,27 @@ function versionsById(): Map<string, Version[]> {
   return index;
 }
 
-/** The distinct rule ids, in table order. */
+/**
+ * The distinct rule ids, in table order. Rule ids are public API: never renamed.
+ * @example
+ * ```ts
+ * ruleIds().slice(0, 3); // ['assessment-decision', 'advice-response', 'no-plan-notice']
+ * ```
+ */
 export function ruleIds(): string[] {
   return [...versionsById().keys()];
 }
 
-/** Every dated version of a rule (oldest first); `UNKNOWN_RULE` if there is none. */
+/**
+ * Every dated version of a rule (oldest first), where the law changed.
+ * @param id - A rule id.
+ * @returns The versions.
+ * @throws {@link SendTimescalesError} `UNKNOWN_RULE` if there is none.
+ * @example
+ * ```ts
+ * ruleVersions('final-plan').length; // 1
+ * ```
+ */
 export function ruleVersions(id: string): readonly Rule[] {
   return versionsOf(id).map((v) => v.rule);
 }
@@ -83,8 +105,18 @@ function versionsOf(id: string): Version[] {
 }
 
 /**
- * A rule record. With `on` (the trigger date), the version in force on that day
- * (`NOT_IN_FORCE` when none was); without it, the current (latest) version.
+ * A rule record. With `on` (the trigger date), the version in force on that day; without it,
+ * the current (latest) version.
+ * @param id - A rule id, e.g. `final-plan`.
+ * @param on - A trigger date (ISO).
+ * @returns The rule record.
+ * @throws {@link SendTimescalesError} `UNKNOWN_RULE` for an unknown id; `NOT_IN_FORCE` when no version was in force on `on`.
+ * @example
+ * ```ts
+ * getRule('final-plan').citation.provision;     // 'reg 13(2)'
+ * getRule('final-plan', '2025-01-06').inForce;  // { from: '2014-09-01' }
+ * getRule('final-plan', '2010-01-06');          // throws NOT_IN_FORCE
+ * ```
  */
 export function getRule(id: string, on?: IsoDate): Rule {
   const list = versionsOf(id);

@@ -23,7 +23,17 @@ export const PROCESS_TITLES: Readonly<Record<Process, string>> = {
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
-/** The period of a rule in a few words: "20 weeks after", "at least 2 weeks before", "before 15 February". */
+/**
+ * The period of a rule in a few words.
+ * @param rule - A rule record.
+ * @returns For example "20 weeks after", "at least 2 weeks before", "before 15 February of the calendar year".
+ * @example
+ * ```ts
+ * describePeriod(getRule('final-plan'));            // '20 weeks after'
+ * describePeriod(getRule('annual-review'));         // '12 months beginning with the trigger'
+ * describePeriod(getRule('review-meeting-notice')); // 'at least 2 weeks before'
+ * ```
+ */
 export function describePeriod(rule: Rule): string {
   const p: Period = rule.period;
   switch (p.kind) {
@@ -51,7 +61,17 @@ function cell(text: string): string {
   return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 }
 
-/** docs/rules.md: every rule record, grouped by process. */
+/**
+ * The rule reference as Markdown (docs/rules.md, `send-timescales rules --markdown`): every rule
+ * record, grouped by process. Nothing about a rule is written twice: it reads the same table the engine uses.
+ * @param rules - The records to list (usually {@link rules}).
+ * @param title - The page title.
+ * @returns The Markdown text.
+ * @example
+ * ```ts
+ * rulesMarkdown(rules).split('\n')[0]; // '# Rule reference'
+ * ```
+ */
 export function rulesMarkdown(rules: readonly Rule[], title = 'Rule reference'): string {
   const out: string[] = [];
   out.push(`# ${title}`, '');

@@ -8,7 +8,15 @@
  * transfer under reg 15(2)).
  */
 import { coronavirus2020 } from './coronavirus.js';
-import type { Rule } from './types.js';
+import type { Modification, Rule } from './types.js';
+
+/** SI 2020/471 reg 2A(3)(a) reached reg 15(2) and 15(7) "in relation to the second reference to 15 working days" only. */
+const COVID_LATE_AWARENESS_ONLY: Modification = {
+  ...coronavirus2020,
+  onlyLimb: 'late-awareness',
+  effect:
+    'SI 2020/471 reg 2A(3)(a) applied the coronavirus relaxation to this regulation only "in relation to the second reference to 15 working days": where the authority became aware of the move late, the 15 working days could be read as "as soon as reasonably practicable" (1 May to 25 September 2020). The duty to act on the day of the move was not relaxed.',
+};
 
 const SEND_REGS = 'The Special Educational Needs and Disability Regulations 2014 (SI 2014/1530)';
 const REG_15_URL = 'https://www.legislation.gov.uk/uksi/2014/1530/regulation/15';
@@ -42,7 +50,7 @@ export const transferRules = [
     force: 'statute',
     verification: 'primary',
     inForce: { from: '2014-09-01' },
-    modifiedBy: [coronavirus2020],
+    modifiedBy: [COVID_LATE_AWARENESS_ONLY],
     exceptions: [],
     notes: [
       PRIOR_COUNT_NOTE,
@@ -133,7 +141,7 @@ export const transferRules = [
     force: 'statute',
     verification: 'primary',
     inForce: { from: '2014-09-01' },
-    modifiedBy: [coronavirus2020],
+    modifiedBy: [COVID_LATE_AWARENESS_ONLY],
     exceptions: [],
     notes: [
       PRIOR_COUNT_NOTE,

@@ -4,18 +4,50 @@
  */
 import type { IsoDate } from '../day/iso.js';
 
-/** How the trigger day is treated: excluded ("within N weeks of X") or day 1 ("beginning with X"). */
+/**
+ * How the trigger day is treated: excluded (`after`: "within N weeks of X") or day 1 (`beginning-with`: "beginning with X").
+ * @example
+ * ```ts
+ * getRule('final-plan').counting;    // 'after'
+ * getRule('annual-review').counting; // 'beginning-with' (s44(1): "every 12 months starting with")
+ * ```
+ */
 export type Counting = 'after' | 'beginning-with';
 
-/** `within`: a latest date after the trigger. `at-least-before`: a latest date before a target date (notices). */
+/**
+ * `within`: a latest date after the trigger. `at-least-before`: a latest date before a target date (notices).
+ * @example
+ * ```ts
+ * getRule('review-meeting-notice').direction; // 'at-least-before'
+ * ```
+ */
 export type Direction = 'within' | 'at-least-before';
 
+/**
+ * The force of a rule: `statute` (a "must" of an Act or regulations), `guidance` (a "should" of the Code of Practice) or `local` (a council's own standard).
+ * @example
+ * ```ts
+ * getRule('final-plan').force; // 'statute'
+ * ```
+ */
 export type Force = 'statute' | 'guidance' | 'local';
 
-/** How far the wording was checked: `primary` = read in the instrument itself. */
+/**
+ * How far the wording was checked: `primary` = read in the instrument itself; `secondary` = read only in a secondary source; `unverified` = not checked.
+ * @example
+ * ```ts
+ * getRule('final-plan').verification; // 'primary'
+ * ```
+ */
 export type Verification = 'primary' | 'secondary' | 'unverified';
 
-/** Exception codes (public API, like rule ids): law/README.md §1. */
+/**
+ * Exception codes (public API, like rule ids): law/README.md §1. An exception lifts a limit; it never moves it.
+ * @example
+ * ```ts
+ * deadline('final-plan', '2025-01-06', { exception: 'personal-circumstances' satisfies ExceptionCode }).status; // 'lifted'
+ * ```
+ */
 export type ExceptionCode =
   | 'school-closure'
   | 'early-years-closure'
@@ -24,7 +56,13 @@ export type ExceptionCode =
   | 'missed-appointment'
   | 'coronavirus';
 
-/** The process a rule belongs to; the generated reference groups rules by it. */
+/**
+ * The process a rule belongs to; the generated reference groups rules by it.
+ * @example
+ * ```ts
+ * getRule('final-plan').process; // 'plan'
+ * ```
+ */
 export type Process =
   | 'assessment'
   | 'plan'
@@ -48,6 +86,11 @@ export type Process =
  * - `fixed-date`: a day of the calendar year of the trigger (reg 18: "before 15 February").
  * - `compound`: computed by a named method of the engine from a trigger object (e.g. `appeal`).
  * - `none`: the law sets no period (e.g. "as soon as practicable"); `deadline()` returns `due: null` with the reason.
+ * @example
+ * ```ts
+ * getRule('final-plan').period;     // { kind: 'span', unit: 'weeks', n: 20 }
+ * getRule('phase-transfer').period; // { kind: 'fixed-date', month: 2, day: 15 }
+ * ```
  */
 export type Period =
   | { readonly kind: 'span'; readonly unit: 'days' | 'weeks' | 'months' | 'working-days' | 'school-days' | 'hours'; readonly n: number }
@@ -55,7 +98,14 @@ export type Period =
   | { readonly kind: 'compound'; readonly method: CompoundMethod; readonly summary: string; readonly n?: number }
   | { readonly kind: 'none'; readonly reason: string };
 
-/** Named computations for rules whose due date is not one period from one date. */
+/**
+ * Named computations for rules whose due date is not one period from one date.
+ * @example
+ * ```ts
+ * const period = getRule('appeal').period;
+ * if (period.kind === 'compound') period.method; // 'appeal'
+ * ```
+ */
 export type CompoundMethod =
   | 'plan-transfer'          // reg 15(2), 15(7): day of move, or 15 working days beginning with awareness
   | 'later-of-periods'       // reg 15(5): later of 12 months from last review and 3 months from transfer
@@ -63,14 +113,28 @@ export type CompoundMethod =
   | 'tribunal-working-days'  // HESC r21 + r12(3)(b): working days not counting 25 Dec–1 Jan and August
   | 'as-order';              // reg 42(2): the period of the tribunal order the agreement stands for
 
-/** Where a rule comes from. `url` is the legislation.gov.uk (or gov.uk) page of the provision. */
+/**
+ * Where a rule comes from. `url` is the legislation.gov.uk (or gov.uk) page of the provision.
+ * @example
+ * ```ts
+ * getRule('final-plan').citation;
+ * // { instrument: 'The Special Educational Needs and Disability Regulations 2014 (SI 2014/1530)', provision: 'reg 13(2)',
+ * //   url: 'https://www.legislation.gov.uk/uksi/2014/1530/regulation/13' }
+ * ```
+ */
 export interface Citation {
   readonly instrument: string;
   readonly provision: string;
   readonly url: string;
 }
 
-/** A period in which an instrument changed how the rule applies (e.g. SI 2020/471). */
+/**
+ * A period in which an instrument changed how the rule applies (e.g. SI 2020/471).
+ * @example
+ * ```ts
+ * getRule('final-plan').modifiedBy[0]?.from; // '2020-05-01'
+ * ```
+ */
 export interface Modification {
   readonly instrument: string;
   readonly url: string;
@@ -78,8 +142,26 @@ export interface Modification {
   readonly to: IsoDate;
   /** What changed, in plain English, quoted where possible. */
   readonly effect: string;
+  /**
+   * Where the modification reached only one limb of a compound rule (SI 2020/471 relaxed reg 15(2)
+   * and 15(7) only "in relation to the second reference to 15 working days"): the limb's name, as
+   * the engine reports it. Absent: the whole rule.
+   */
+  readonly onlyLimb?: 'late-awareness';
 }
 
+/**
+ * A rule record: one statutory, guidance or local time limit as readonly data. The engine, the
+ * generated reference (`docs/rules.md`) and the CLI all read the same table ({@link rules}).
+ * @example
+ * ```ts
+ * const rule: Rule = getRule('final-plan');
+ * rule.title;               // 'Finalised EHC plan sent (the 20-week limit)'
+ * describePeriod(rule);     // '20 weeks after'
+ * rule.citation.provision;  // 'reg 13(2)'
+ * rule.exceptions;          // ['school-closure', 'early-years-closure', 'personal-circumstances', 'absent-from-area']
+ * ```
+ */
 export interface Rule {
   /** Canonical, stable id from law/README.md (public API: never renamed). */
   readonly id: string;
@@ -111,6 +193,11 @@ export interface Rule {
   readonly exceptions: readonly ExceptionCode[];
   /** Notes for auditors: readings chosen, known ambiguities, related rules. */
   readonly notes: readonly string[];
+  /**
+   * What the due day means, where "the last day on which it is done in time" would mislead (e.g.
+   * the last day a plan must still be maintained). Shown in traces.
+   */
+  readonly dueMeaning?: string;
   /** Local profile name, for `force: 'local'` rules. */
   readonly profile?: string;
   /** For local rules: the statutory rule id it restates, tightens or loosens. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { addDays, deadline, explain, rules, weekday, daysBetween, englandAndWales } from '../../src/index.js';
+import { addDays, addMonths, deadline, explain, rules, weekday, daysBetween, englandAndWales } from '../../src/index.js';
 import { addSpan } from '../../src/engine/periods.js';
 import { isoToDay, dayToIso } from '../../src/day/iso.js';
 import { numRuns } from '../support/fc.js';
@@ -23,7 +23,11 @@ describe('deadline invariants (property tests)', () => {
     fc.assert(
       fc.property(trigger, fc.integer({ min: 1, max: 60 }), fc.constantFrom('days' as const, 'weeks' as const, 'months' as const), (t, n, unit) => {
         const d = isoToDay(t);
-        return addSpan(d, n, unit, 'beginning-with', englandAndWales, []) === addSpan(d, n, unit, 'after', englandAndWales, []) - 1;
+        const begun = addSpan(d, n, unit, 'beginning-with', englandAndWales, []);
+        const after = addSpan(d, n, unit, 'after', englandAndWales, []);
+        // Months where the later month has no corresponding day (31 Jan + 1 month) both end on its last day.
+        const clamped = unit === 'months' && Number(addMonths(t, n).slice(8)) < Number(t.slice(8));
+        return clamped ? begun === after : begun === after - 1;
       }),
       { numRuns },
     );

@@ -1,0 +1,477 @@
+/**
+ * Independent review: hand-worked cases, one per provision, each with its arithmetic in a comment.
+ * Worked from the statutory text (law/texts/send-regs-2014.md; HESC Rules r12, r20, r21; CFA s44;
+ * SI 2020/471; SI 2017/1306) and law/README.md §1, not from the library's own tests.
+ *
+ * Tests whose name starts with "DISPUTED" state the reviewer's reading where it differs from what
+ * the library returns at the time of the review (see the review report): they are expected to
+ * fail until the library (or law/README.md §1) is changed.
+ *
+ * Weekdays used below (checked against a calendar): 2024-02-29 Thu, 2024-11-30 Sat, 2025-01-06 Mon,
+ * 2025-01-10 Fri, 2025-03-03 Mon, 2025-03-24 Mon, 2025-03-31 Mon, 2025-07-14 Mon, 2025-12-25 Thu,
+ * 2026-12-25 Fri, 2027-01-01 Fri, 2027-12-25 Sat, 2028-01-01 Sat.
+ */
+import { describe, expect, it } from 'vitest';
+import { addWorkingDays, bankHolidays, deadline, workingDaysBetween } from '../../src/index.js';
+
+const due = (id: string, trigger: Parameters<typeof deadline>[1], options?: Parameters<typeof deadline>[2]) =>
+  deadline(id, trigger, options).due;
+
+describe('assessment and plan (regs 5, 8, 10, 13, 47)', () => {
+  it('reg 5(1) assessment-decision: "within 6 weeks of" receiving, Fri 10 Jan 2025', () => {
+    // receipt day excluded: 10 Jan + 42 days = 21 Feb 2025 (a Friday, same weekday)
+    expect(due('assessment-decision', '2025-01-10')).toBe('2025-02-21');
+  });
+  it('reg 5(1) assessment-decision: leap day trigger 29 Feb 2024', () => {
+    // 29 Feb + 42: Mar has 31 days → 29 Feb + 1 = 1 Mar (1), + 41 more = 11 Apr 2024 (Thu)
+    expect(due('assessment-decision', '2024-02-29')).toBe('2024-04-11');
+  });
+  it('reg 5(1) assessment-decision: commencement day 1 Sep 2014 works, 31 Aug 2014 is NOT_IN_FORCE', () => {
+    // 1 Sep 2014 + 42 = 13 Oct 2014
+    expect(due('assessment-decision', '2014-09-01')).toBe('2014-10-13');
+    expect(() => deadline('assessment-decision', '2014-08-31')).toThrow(expect.objectContaining({ code: 'NOT_IN_FORCE' }));
+  });
+  it('reg 8(1) advice-response: received Christmas Day 2024', () => {
+    // 25 Dec 2024 + 42 = 5 Feb 2025 (calendar days run through holidays)
+    expect(due('advice-response', '2024-12-25')).toBe('2025-02-05');
+  });
+  it('reg 10(1) no-plan-notice: 16 weeks from 25 Dec 2024', () => {
+    // + 112 days: Dec 6 left → 31 Dec (6), Jan 31 (37), Feb 28 (65), Mar 31 (96), + 16 = 16 Apr 2025
+    expect(due('no-plan-notice', '2024-12-25')).toBe('2025-04-16');
+  });
+  it('reg 13(1)(a) draft-plan-representations: at least 15 days beginning with service on 25 Dec 2024', () => {
+    // service day is day 1: 25 Dec + 14 = 8 Jan 2025
+    expect(due('draft-plan-representations', '2024-12-25')).toBe('2025-01-08');
+  });
+  it('reg 13(2) final-plan: 20 weeks, due on a bank holiday stands (no roll-forward)', () => {
+    // 6 Jan 2025 + 140 = 26 May 2025 (Spring bank holiday, Monday)
+    expect(due('final-plan', '2025-01-06')).toBe('2025-05-26');
+  });
+  it('reg 13(2) final-plan: across the year end, 14 Aug 2025', () => {
+    // 14 Aug + 140: → 31 Aug (17), 30 Sep (47), 31 Oct (78), 30 Nov (108), 31 Dec (139), 1 Jan 2026 (140)
+    expect(due('final-plan', '2025-08-14')).toBe('2026-01-01');
+  });
+  it('reg 13(2) final-plan + SI 2020/471: overlap warns; coronavirus reason relaxes', () => {
+    // 2 Mar 2020 + 140 = 20 Jul 2020, inside 1 May–25 Sep 2020
+    const r = deadline('final-plan', '2020-03-02');
+    expect(r.due).toBe('2020-07-20');
+    expect(r.warnings.join(' ')).toMatch(/2020-05-01 to 2020-09-25/);
+    const c = deadline('final-plan', '2020-03-02', { coronavirus: true });
+    expect(c.status).toBe('relaxed');
+    expect(c.due).toBeNull();
+  });
+  it('reg 47 plan-disclosure-higher-education: 15 working days across Christmas 2024', () => {
+    // after Fri 20 Dec 2024: 23(1) 24(2) [25,26 hol] 27(3) 30(4) 31(5) [1 Jan] 2(6) 3(7)
+    // 6(8) 7(9) 8(10) 9(11) 10(12) 13(13) 14(14) 15(15) → Wed 15 Jan 2025
+    expect(due('plan-disclosure-higher-education', '2024-12-20')).toBe('2025-01-15');
+  });
+  it('reg 47 plan-disclosure-higher-education: 15 working days across Easter and early May 2025', () => {
+    // after Thu 17 Apr: [18 GF, 21 EM] 22(1) 23 24 25(4) 28 29 30 1 2(9) [5 May BH] 6 7 8 9(13) 12(14) 13(15)
+    expect(due('plan-disclosure-higher-education', '2025-04-17')).toBe('2025-05-13');
+  });
+  it('reg 47: a date in a projected year (2030) warns', () => {
+    // after Thu 20 Dec 2029: 21(1) 24(2) [25,26] 27(3) 28(4) 31(5) [1 Jan 2030] 2 3 4(8) 7-11(13) 14(14) 15(15)
+    const r = deadline('plan-disclosure-higher-education', '2029-12-20');
+    expect(r.due).toBe('2030-01-15');
+    expect(r.warnings.join(' ')).toMatch(/projected/);
+  });
+});
+
+describe('moves between authorities (regs 15, 16)', () => {
+  it('reg 15(2) plan-transfer: exactly 14 working days strictly between → late limb, day before the move', () => {
+    // aware Mon 3 Mar, move Mon 24 Mar 2025: strictly between 4–7 (4) 10–14 (9) 17–21 (14) < 15
+    // 15 working days beginning with 3 Mar: 3–7 (5) 10–14 (10) 17–21 (15) → Fri 21 Mar 2025
+    expect(due('plan-transfer', { move: '2025-03-24', aware: '2025-03-03' })).toBe('2025-03-21');
+  });
+  it('reg 15(2) plan-transfer: exactly 15 working days strictly between → on the day of the move', () => {
+    // aware Fri 28 Feb: strictly between 3–21 Mar = 15 → day of move, 24 Mar 2025
+    expect(due('plan-transfer', { move: '2025-03-24', aware: '2025-02-28' })).toBe('2025-03-24');
+  });
+  it('reg 15(2) plan-transfer: late awareness across Christmas 2024', () => {
+    // aware Mon 16 Dec 2024, move Mon 6 Jan 2025: between 17–20(4) 23,24(6) 27(7) 30,31(9) 2,3(11) < 15
+    // beginning with 16 Dec: 16–20(5) 23,24(7) 27(8) 30,31(10) 2,3(12) 6,7,8(15) → Wed 8 Jan 2025
+    expect(due('plan-transfer', { move: '2025-01-06', aware: '2024-12-16' })).toBe('2025-01-08');
+  });
+  it('reg 15(2) plan-transfer: awareness on a Saturday, day 1 is the Monday', () => {
+    // aware Sat 1 Mar 2025: day 1 = Mon 3 Mar; 3–7 (5) 10–14 (10) 17–21 (15) → Fri 21 Mar
+    expect(due('plan-transfer', { move: '2025-03-05', aware: '2025-03-01' })).toBe('2025-03-21');
+  });
+  it('reg 15(2) plan-transfer: awareness after the move', () => {
+    // aware Mon 10 Mar (move 5 Mar): 10–14 (5) 17–21 (10) 24–28 (15) → Fri 28 Mar 2025
+    expect(due('plan-transfer', { move: '2025-03-05', aware: '2025-03-10' })).toBe('2025-03-28');
+  });
+  it('DISPUTED reg 15(2) + SI 2020/471 reg 2A(3)(a): the day-of-move limb was NOT relaxed', () => {
+    // aware Mon 4 May 2020, move Mon 29 Jun 2020: 37 working days strictly between ≥ 15, so the
+    // duty is "on the day of the move". SI 2020/471 relaxed reg 15(2) only "in relation to the
+    // second reference to 15 working days" (the late limb). Due stays 29 Jun 2020, not relaxed.
+    const r = deadline('plan-transfer', { move: '2020-06-29', aware: '2020-05-04' }, { coronavirus: true });
+    expect(r.status).toBeUndefined();
+    expect(r.due).toBe('2020-06-29');
+  });
+  it('reg 15(2) + SI 2020/471: the late limb IS relaxed', () => {
+    // aware Mon 22 Jun, move Mon 29 Jun 2020: 4 working days between → late limb, relaxed
+    expect(deadline('plan-transfer', { move: '2020-06-29', aware: '2020-06-22' }, { coronavirus: true }).status).toBe('relaxed');
+  });
+  it('DISPUTED reg 15(7) health-transfer + SI 2020/471: day-of-move limb not relaxed', () => {
+    // same facts as reg 15(2) above; 2A(3)(a) names 15(7) "in relation to the second reference to 15 working days"
+    const r = deadline('health-transfer', { move: '2020-06-29', aware: '2020-05-04' }, { coronavirus: true });
+    expect(r.status).toBeUndefined();
+    expect(r.due).toBe('2020-06-29');
+  });
+  it('reg 15(7) health-transfer: 14 / 15 working-day boundary as reg 15(2)', () => {
+    expect(due('health-transfer', { move: '2025-03-24', aware: '2025-03-03' })).toBe('2025-03-21');
+    expect(due('health-transfer', { move: '2025-03-24', aware: '2025-02-28' })).toBe('2025-03-24');
+  });
+  it('reg 15(4) plan-transfer-notice: 6 weeks after the transfer', () => {
+    // 31 Jan 2025 + 42 = 14 Mar 2025
+    expect(due('plan-transfer-notice', '2025-01-31')).toBe('2025-03-14');
+  });
+  it('reg 15(5) plan-transfer-review: the 3-month limb is later', () => {
+    // (a) 12 months beginning with 10 Jun 2024 → 9 Jun 2025; (b) 3 months beginning with 20 May 2025 → 19 Aug 2025
+    expect(due('plan-transfer-review', { lastReviewed: '2024-06-10', transfer: '2025-05-20' })).toBe('2025-08-19');
+  });
+  it('reg 15(5) plan-transfer-review: the 12-month limb is later', () => {
+    // (a) 1 Oct 2024 → 30 Sep 2025; (b) 15 Jan 2025 → 14 Apr 2025
+    expect(due('plan-transfer-review', { lastReviewed: '2024-10-01', transfer: '2025-01-15' })).toBe('2025-09-30');
+  });
+  it('DISPUTED reg 15(5)(b) plan-transfer-review: 3 months beginning with 31 Mar 2025 end on 30 Jun 2025', () => {
+    // "beginning with X" = "after X − 1": 30 Mar 2025 + 3 months = 30 Jun 2025 (the period 31 Mar–30 Jun).
+    // (a) 12 months beginning with 1 Jun 2024 → 31 May 2025. Later = 30 Jun 2025.
+    // Library: corresponding date of 31 Mar + 3 months clamped to 30 Jun, minus 1 → 29 Jun (one day short).
+    expect(due('plan-transfer-review', { lastReviewed: '2024-06-01', transfer: '2025-03-31' })).toBe('2025-06-30');
+  });
+  it('DISPUTED reg 15(5)(b) plan-transfer-review: 3 months beginning with 30 Nov 2024 end on 28 Feb 2025', () => {
+    // 29 Nov 2024 + 3 months = 29 Feb 2025 → none → 28 Feb 2025 (cf. unfair dismissal: EDT 30 Nov → 28 Feb).
+    // (a) 12 months beginning with 15 Jan 2024 → 14 Jan 2025. Later = 28 Feb 2025 (library: 27 Feb).
+    expect(due('plan-transfer-review', { lastReviewed: '2024-01-15', transfer: '2024-11-30' })).toBe('2025-02-28');
+  });
+  it('reg 15(8) health-transfer-request: 15 working days beginning with Wed 24 Dec 2025', () => {
+    // 24 Dec (1) [25, 26] 29 30 31 (4) [1 Jan] 2 (5) 5–9 (10) 12–16 (15) → Fri 16 Jan 2026
+    expect(due('health-transfer-request', '2025-12-24')).toBe('2026-01-16');
+  });
+  it('reg 16(2) health-change-notify: aware on Good Friday 18 Apr 2025', () => {
+    // not a working day; day 1 = Tue 22 Apr: 22–25 (4) 28–2 May (9) [5 May] 6–9 (13) 12 (14) 13 (15)
+    expect(due('health-change-notify', '2025-04-18')).toBe('2025-05-13');
+  });
+  it('reg 16(3) health-change-request: aware on the August bank holiday 2025', () => {
+    // Mon 25 Aug not working; day 1 = Tue 26: 26–29 (4) 1–5 Sep (9) 8–12 (14) 15 (15)
+    expect(due('health-change-request', '2025-08-25')).toBe('2025-09-15');
+  });
+});
+
+describe('reviews (CFA s44(1); regs 20, 21, 27(4); Code of Practice)', () => {
+  it('s44(1) annual-review: "period of 12 months starting with" 10 Jan 2025', () => {
+    // day 1 = 10 Jan 2025; the day before the corresponding date → 9 Jan 2026
+    expect(due('annual-review', '2025-01-10')).toBe('2026-01-09');
+  });
+  it('s44(1) annual-review: starting with 1 Mar 2023 ends on the leap day 29 Feb 2024', () => {
+    expect(due('annual-review', '2023-03-01')).toBe('2024-02-29');
+  });
+  it('s44(1) annual-review: year end, 31 Dec 2024 → 30 Dec 2025', () => {
+    expect(due('annual-review', '2024-12-31')).toBe('2025-12-30');
+  });
+  it('DISPUTED s44(1) annual-review: 12 months starting with 29 Feb 2024 end on 28 Feb 2025', () => {
+    // "starting with X" = "after X − 1": 28 Feb 2024 + 12 months = 28 Feb 2025. The 12 months are
+    // 29 Feb 2024 … 28 Feb 2025 (365 days). Library: 27 Feb 2025, so a review on 28 Feb 2025 shows as late.
+    expect(due('annual-review', '2024-02-29')).toBe('2025-02-28');
+  });
+  it('reg 27(4) review-after-reassessment: "within 12 months of" = corresponding date', () => {
+    // sent 10 Jan 2025 → 10 Jan 2026; sent 29 Feb 2024 → no 29 Feb 2025 → 28 Feb 2025
+    expect(due('review-after-reassessment', '2025-01-10')).toBe('2026-01-10');
+    expect(due('review-after-reassessment', '2024-02-29')).toBe('2025-02-28');
+  });
+  it('reg 20(3) review-meeting-notice: at least two weeks before Wed 15 Oct 2025', () => {
+    // strict (clear days): 15 Oct − 15 = 30 Sep; permissive: 15 Oct − 14 = 1 Oct
+    expect(due('review-meeting-notice', '2025-10-15')).toBe('2025-09-30');
+    expect(due('review-meeting-notice', '2025-10-15', { notice: 'permissive' })).toBe('2025-10-01');
+  });
+  it('reg 20(4) review-advice-circulation: meeting Mon 5 Jan 2026, strict lands on a Sunday', () => {
+    // 5 Jan − 15 = Sun 21 Dec 2025 (no roll)
+    expect(due('review-advice-circulation', '2026-01-05')).toBe('2025-12-21');
+  });
+  it('reg 20(9) review-report: 2 weeks after a meeting on 18 Dec 2025', () => {
+    // 18 Dec + 14 = 1 Jan 2026 (bank holiday, stands)
+    expect(due('review-report', '2025-12-18')).toBe('2026-01-01');
+  });
+  it('reg 20(10) review-decision: 4 weeks after Fri 31 Jan 2025', () => {
+    // 31 Jan + 28 = 28 Feb 2025
+    expect(due('review-decision', '2025-01-31')).toBe('2025-02-28');
+  });
+  it('CoP 9.178 under-5-review: 6 months after 31 Aug 2025 → 28 Feb 2026; before 1 Apr 2015 not in force', () => {
+    expect(due('under-5-review', '2025-08-31')).toBe('2026-02-28');
+    expect(() => deadline('under-5-review', '2015-03-31')).toThrow(expect.objectContaining({ code: 'NOT_IN_FORCE' }));
+  });
+  it('CoP 9.172 review-list-to-schools: term starts Wed 3 Sep 2025', () => {
+    // strict: 3 Sep − 15 = 19 Aug 2025
+    expect(due('review-list-to-schools', '2025-09-03')).toBe('2025-08-19');
+  });
+  it('CoP school-consultation-response: 15 days after 14 Feb 2025', () => {
+    // 14 Feb + 15 = 1 Mar 2025
+    expect(due('school-consultation-response', '2025-02-14')).toBe('2025-03-01');
+  });
+});
+
+describe('phase transfers (reg 18)', () => {
+  it('reg 18(1)(b) phase-transfer: "before 15 February" of 2026 for a Sept 2026 transfer', () => {
+    expect(due('phase-transfer', '2026-09-03')).toBe('2026-02-14');
+    expect(due('phase-transfer', '2026-09-03', { fixedDate: 'on-or-before' })).toBe('2026-02-15');
+  });
+  it('reg 18(1)(a) phase-transfer-post16: "before 31 March" 2025', () => {
+    expect(due('phase-transfer-post16', '2025-09-04')).toBe('2025-03-30');
+    expect(due('phase-transfer-post16', '2025-09-04', { fixedDate: 'on-or-before' })).toBe('2025-03-31');
+  });
+  it('reg 18(3) phase-transfer-post16: transfer on 1 Sep 2015 → before 31 May 2015', () => {
+    expect(due('phase-transfer-post16', '2015-09-01')).toBe('2015-05-30');
+    expect(due('phase-transfer-post16', '2015-09-01', { fixedDate: 'on-or-before' })).toBe('2015-05-31');
+    // a different day of 2015 falls back on 18(1)(a)
+    expect(due('phase-transfer-post16', '2015-09-02')).toBe('2015-03-30');
+    expect(due('phase-transfer-post16', '2015-08-31')).toBe('2015-03-30');
+  });
+  it('reg 18(2) post16-transfer: at least five months before 5 Jan 2026', () => {
+    // permissive: 5 Jan 2026 − 5 months = 5 Aug 2025; strict (clear day): 4 Aug 2025
+    expect(due('post16-transfer', '2026-01-05')).toBe('2025-08-04');
+    expect(due('post16-transfer', '2026-01-05', { notice: 'permissive' })).toBe('2025-08-05');
+  });
+  it('reg 18(2) post16-transfer: transfer 31 Jul 2025, permissive clamps to 28 Feb', () => {
+    // D + 5 months ≤ 31 Jul: D = 28 Feb → 28 Jul ✓; D = 1 Mar → 1 Aug ✗. Permissive = 28 Feb 2025.
+    expect(due('post16-transfer', '2025-07-31', { notice: 'permissive' })).toBe('2025-02-28');
+    // leap year: 31 Jul 2024 − 5 months = 29 Feb 2024
+    expect(due('post16-transfer', '2024-07-31', { notice: 'permissive' })).toBe('2024-02-29');
+  });
+});
+
+describe('amendment and re-assessment (regs 22, 25, 27)', () => {
+  it('reg 22(2)(c) amendment-representations: 15 days beginning with 20 Feb 2025', () => {
+    // 20 Feb + 14 = 6 Mar 2025
+    expect(due('amendment-representations', '2025-02-20')).toBe('2025-03-06');
+  });
+  it('reg 22(3), 22(4): 8 weeks after 1 Dec 2025', () => {
+    // 1 Dec + 56 = 26 Jan 2026
+    expect(due('amendment-final', '2025-12-01')).toBe('2026-01-26');
+    expect(due('amendment-not-proceeding', '2025-12-01')).toBe('2026-01-26');
+  });
+  it('reg 25(1) reassessment-decision: 15 days of receiving, into the leap day', () => {
+    // 14 Feb 2024 + 15 = 29 Feb 2024
+    expect(due('reassessment-decision', '2024-02-14')).toBe('2024-02-29');
+  });
+  it('reg 27(2) reassessment-final-plan: 14 weeks after 10 Jan 2025', () => {
+    // + 98 days = 18 Apr 2025 (Good Friday; stands)
+    expect(due('reassessment-final-plan', '2025-01-10')).toBe('2025-04-18');
+  });
+});
+
+describe('mediation (regs 33–42)', () => {
+  it('reg 33 mediation-contact: 2 months after 31 Dec 2024 → 28 Feb 2025', () => {
+    expect(due('mediation-contact', '2024-12-31')).toBe('2025-02-28');
+  });
+  it('reg 33 mediation-contact: ends in August on a Saturday, no HESC roll-forward', () => {
+    // 30 Jun + 2 months = Sat 30 Aug 2025 (SEND Regs: no roll-forward)
+    expect(due('mediation-contact', '2025-06-30')).toBe('2025-08-30');
+  });
+  it('reg 34(1)/39 mediation-certificate: 3 working days after Mon 22 Dec 2025', () => {
+    // 23 (1) 24 (2) [25, 26] 29 (3)
+    expect(due('mediation-certificate', '2025-12-22')).toBe('2025-12-29');
+  });
+  it('reg 35(2) mediation-health-notify: 3 working days after Thu 17 Apr 2025', () => {
+    // [18 GF, 19, 20, 21 EM] 22 (1) 23 (2) 24 (3)
+    expect(due('mediation-health-notify', '2025-04-17')).toBe('2025-04-24');
+  });
+  it('reg 36(2) mediation-arrange: 30 days from 31 Jan 2025', () => {
+    // 31 Jan + 30 = 2 Mar 2025
+    expect(due('mediation-arrange', '2025-01-31')).toBe('2025-03-02');
+  });
+  it('reg 37(2) mediation-notice-of-date: at least 5 working days prior to Mon 6 Jan 2025', () => {
+    // working days before 6 Jan: 3 Jan (1) 2 Jan (2) [1 Jan] 31 Dec (3) 30 Dec (4) 27 Dec (5).
+    // Strictly between D and 6 Jan there must be 5 → D ≤ Thu 26 Dec 2024.
+    expect(due('mediation-notice-of-date', '2025-01-06')).toBe('2024-12-26');
+  });
+  it('reg 42(3) mediation-agreement: 2 weeks from 20 Dec 2025', () => {
+    expect(due('mediation-agreement', '2025-12-20')).toBe('2026-01-03');
+  });
+  it('reg 42(2) mediation-agreement-appealable: as if an order under 44(2)(c)(ii), 11 weeks', () => {
+    // 3 Mar 2025 + 77 = 19 May 2025; 44(2)(a) immediately = 3 Mar; 44(2)(g) no period
+    expect(due('mediation-agreement-appealable', { agreement: '2025-03-03', order: 'order-make-plan-final' })).toBe('2025-05-19');
+    expect(due('mediation-agreement-appealable', { agreement: '2025-03-03', order: 'order-cease' })).toBe('2025-03-03');
+    expect(due('mediation-agreement-appealable', { agreement: '2025-03-03', order: 'order-continue' })).toBeNull();
+  });
+  it('reg 42(4) mediation-agreement-notify: 1 week from Boxing Day 2025', () => {
+    expect(due('mediation-agreement-notify', '2025-12-26')).toBe('2026-01-02');
+  });
+});
+
+describe('appeal and tribunal (HESC r20(1)(c), r12, r21; SI 2017/1306)', () => {
+  it('r20(1)(c) + r12(3)(a) appeal: IPSEA example, certificate later, ends 29 Dec 2024', () => {
+    // 1 Oct + 2 months = Sun 1 Dec; certificate 29 Nov + 1 month = 29 Dec (later);
+    // in 25 Dec–1 Jan → first working day after 1 Jan 2025 = Thu 2 Jan 2025
+    expect(due('appeal', { decisionSent: '2024-10-01', certificateIssued: '2024-11-29' })).toBe('2025-01-02');
+  });
+  it('r20(1)(c)(ii) appeal: certificate period earlier is ignored', () => {
+    // 1 Mar + 2 months = Thu 1 May 2025; 5 Mar + 1 month = 5 Apr (earlier)
+    expect(due('appeal', { decisionSent: '2025-03-01', certificateIssued: '2025-03-05' })).toBe('2025-05-01');
+  });
+  it('r20(1)(c) appeal: 31 Dec + 2 months = 28 Feb 2025 (a Friday)', () => {
+    expect(due('appeal', { decisionSent: '2024-12-31' })).toBe('2025-02-28');
+  });
+  it('r12(3)(a) appeal: ends Sat 30 Aug 2025 → first working day after 31 Aug = Mon 1 Sep', () => {
+    expect(due('appeal', { decisionSent: '2025-06-30' })).toBe('2025-09-01');
+  });
+  it('r12(3)(a) appeal: certificate makes it end on 15 Aug 2025 → 1 Sep', () => {
+    // 1 Jun + 2 months = 1 Aug; 15 Jul + 1 month = 15 Aug (later) → Mon 1 Sep 2025
+    expect(due('appeal', { decisionSent: '2025-06-01', certificateIssued: '2025-07-15' })).toBe('2025-09-01');
+  });
+  it('r20(1)(c) appeal: ends Thu 31 Jul 2025, a working day, no change', () => {
+    expect(due('appeal', { decisionSent: '2025-05-31' })).toBe('2025-07-31');
+  });
+  it('r12(2) appeal: ends Sat 31 Jul 2027 → next working day Mon 2 Aug (time did not end in August)', () => {
+    expect(due('appeal', { decisionSent: '2027-05-31' })).toBe('2027-08-02');
+  });
+  it('r12(2) appeal: ends Sat 24 Dec 2022 → next working day Wed 28 Dec 2022', () => {
+    // 25 Sun, 26 Boxing Day, 27 Christmas substitute → Wed 28 Dec
+    expect(due('appeal', { decisionSent: '2022-10-24' })).toBe('2022-12-28');
+  });
+  it('r12(3)(a) appeal: ends Thu 1 Jan 2026 → Fri 2 Jan 2026', () => {
+    expect(due('appeal', { decisionSent: '2025-11-01' })).toBe('2026-01-02');
+  });
+  it('r12(3)(a) appeal: ends Fri 25 Dec 2026; 2 Jan 2027 is a Saturday → Mon 4 Jan 2027', () => {
+    expect(due('appeal', { decisionSent: '2026-10-25' })).toBe('2027-01-04');
+  });
+  it('r12(3)(a) appeal: 1 Jan 2022 a Saturday, Mon 3 Jan substitute → Tue 4 Jan 2022', () => {
+    // 28 Oct 2021 + 2 months = 28 Dec 2021 → first working day after 1 Jan 2022
+    expect(due('appeal', { decisionSent: '2021-10-28' })).toBe('2022-01-04');
+  });
+  it('r12(3)(a) appeal: 1 Jan 2028 a Saturday → Tue 4 Jan 2028', () => {
+    // 27 Oct 2027 + 2 months = 27 Dec 2027 → Sun 2, Mon 3 (substitute) → Tue 4 Jan 2028
+    expect(due('appeal', { decisionSent: '2027-10-27' })).toBe('2028-01-04');
+  });
+  it('r12(2) appeal: ends on Good Friday 3 Apr 2026 → Tue 7 Apr 2026', () => {
+    // 3 Feb + 2 months = 3 Apr 2026 (Good Friday); Sat, Sun, Easter Monday → Tue 7 Apr
+    expect(due('appeal', { decisionSent: '2026-02-03' })).toBe('2026-04-07');
+  });
+  it('r12(2) appeal: ends Sat 13 Dec 2025 → Mon 15 Dec', () => {
+    expect(due('appeal', { decisionSent: '2025-10-13' })).toBe('2025-12-15');
+  });
+  it('r20(1)(c) appeal: before 1 Sep 2014 is NOT_IN_FORCE', () => {
+    expect(() => deadline('appeal', { decisionSent: '2014-08-29' })).toThrow(expect.objectContaining({ code: 'NOT_IN_FORCE' }));
+  });
+  it('CFA s45(4) cease-pending-appeal: same last day as the appeal', () => {
+    expect(due('cease-pending-appeal', { decisionSent: '2024-10-01', certificateIssued: '2024-11-29' })).toBe('2025-01-02');
+    expect(due('cease-pending-appeal', { decisionSent: '2025-06-30' })).toBe('2025-09-01');
+  });
+  it('r21(1)(c) + r12(3)(b) tribunal-response: received Mon 1 Dec 2025', () => {
+    // 2–5 (4) 8–12 (9) 15–19 (14) 22–24 (17) [25 Dec–1 Jan not counted] 2 Jan (18) 5–9 (23) 12–16 (28) 19 (29) 20 (30)
+    expect(due('tribunal-response', '2025-12-01')).toBe('2026-01-20');
+  });
+  it('r21(1)(c) + r12(3)(b) tribunal-response: received Mon 14 Jul 2025, August skipped', () => {
+    // 15–18 (4) 21–25 (9) 28–31 (13) [August] 1–5 Sep (18) 8–12 (23) 15–19 (28) 22 (29) 23 (30)
+    expect(due('tribunal-response', '2025-07-14')).toBe('2025-09-23');
+  });
+  it('r21(1)(c) tribunal-response: received in August (Wed 6 Aug 2025)', () => {
+    // counting starts 1 Sep: 1–5 (5) 8–12 (10) 15–19 (15) 22–26 (20) 29 Sep–3 Oct (25) 6–10 Oct (30)
+    expect(due('tribunal-response', '2025-08-06')).toBe('2025-10-10');
+  });
+  it('r21(1)(c) tribunal-response: Christmas 2027 on a Saturday and New Year substitute 3 Jan 2028', () => {
+    // after Mon 13 Dec 2027: 14–17 (4) 20–24 (9) [25 Dec–1 Jan] [Mon 3 Jan BH] 4–7 (13) 10–14 (18)
+    // 17–21 (23) 24–28 (28) 31 Jan (29) 1 Feb (30) → Tue 1 Feb 2028
+    expect(due('tribunal-response', '2027-12-13')).toBe('2028-02-01');
+  });
+  it('SI 2017/1306 regs 6(3), 7(1) recommendation-response: 5 weeks beginning with', () => {
+    // 10 Jan 2025 + 34 = 13 Feb 2025; 3 Apr 2018 + 34 = 7 May 2018 (bank holiday, stands)
+    expect(due('recommendation-response', '2025-01-10')).toBe('2025-02-13');
+    expect(due('recommendation-response', '2018-04-03')).toBe('2018-05-07');
+    expect(() => deadline('recommendation-response', '2018-04-02')).toThrow(expect.objectContaining({ code: 'NOT_IN_FORCE' }));
+  });
+});
+
+describe('tribunal orders and unopposed appeals (regs 44, 45)', () => {
+  it('reg 44(2) orders made Fri 10 Jan 2025', () => {
+    expect(due('order-cease', '2025-12-25')).toBe('2025-12-25'); // (a) immediately
+    expect(due('order-assess-notify', '2025-01-10')).toBe('2025-01-24'); // (b) +14
+    expect(due('order-assess-no-plan', '2025-01-10')).toBe('2025-03-21'); // (b)(i) +70
+    expect(due('order-assess-final-plan', '2025-01-10')).toBe('2025-04-18'); // (b)(ii) +98
+    expect(due('order-make-plan-draft', '2025-01-10')).toBe('2025-02-14'); // (c)(i) +35
+    expect(due('order-make-plan-final', '2025-01-10')).toBe('2025-03-28'); // (c)(ii) +77
+    expect(due('order-reconsider', '2025-01-10')).toBe('2025-01-24'); // (d) +14
+    expect(due('order-amend-provision', '2025-01-10')).toBe('2025-02-14'); // (e) +35
+    expect(due('order-amend-placement', '2025-01-10')).toBe('2025-01-24'); // (f) +14
+    expect(due('order-continue', '2025-01-10')).toBeNull(); // (g) no period
+    expect(due('order-continue-amend', '2025-01-10')).toBe('2025-02-14'); // (h) +35
+  });
+  it('reg 44(3): exceptions only for (2)(b) and (c)', () => {
+    expect(deadline('order-assess-final-plan', '2025-01-10', { exception: 'absent-from-area' }).status).toBe('lifted');
+    expect(() => deadline('order-amend-provision', '2025-01-10', { exception: 'personal-circumstances' })).toThrow(
+      expect.objectContaining({ code: 'INVALID_OPTION' }),
+    );
+  });
+  it('DISPUTED reg 44(3)(b): a lifted order limit must not quote reg 5(4)(d) (4 weeks) but 44(3)(b) (2 weeks or more)', () => {
+    const r = deadline('order-assess-final-plan', '2025-01-10', { exception: 'absent-from-area' });
+    expect(r.exception?.citation.provision).toMatch(/44\(3\)/);
+    expect(r.reason).not.toMatch(/4 weeks/);
+  });
+  it('reg 45 (as substituted 23 Mar 2015) unopposed, notified Fri 10 Jan 2025', () => {
+    expect(due('unopposed-assess-notify', '2025-01-10')).toBe('2025-01-24'); // (3) +14
+    expect(due('unopposed-assess-no-plan', '2025-01-10')).toBe('2025-03-21'); // (3A)(a) +70
+    expect(due('unopposed-assess-final-plan', '2025-01-10')).toBe('2025-04-18'); // (3A)(b) +98
+    expect(due('unopposed-amend', '2025-01-10')).toBe('2025-02-14'); // (4) +35
+    expect(due('unopposed-placement', '2025-01-10')).toBe('2025-01-24'); // (5)(a) +14
+    expect(due('unopposed-placement-and-amend', '2025-01-10')).toBe('2025-02-14'); // (5)(b) +35
+    expect(due('unopposed-refusal-draft', '2025-01-10')).toBe('2025-02-14'); // (6)(a) +35
+    expect(due('unopposed-refusal-final', '2025-01-10')).toBe('2025-03-28'); // (6)(b) +77
+    expect(due('unopposed-cease-amend', '2025-01-10')).toBe('2025-02-14'); // (6A) +35
+  });
+  it('reg 45 as made (before 23 Mar 2015): 4 / 4 / 2 weeks; the substituted ids are not in force', () => {
+    // notified Fri 20 Mar 2015: +28 = 17 Apr; +14 = 3 Apr
+    expect(due('unopposed-assess', '2015-03-20')).toBe('2015-04-17');
+    expect(due('unopposed-amend', '2015-03-20')).toBe('2015-04-17');
+    expect(due('unopposed-placement', '2015-03-20')).toBe('2015-04-03');
+    expect(() => deadline('unopposed-assess-notify', '2015-03-20')).toThrow(expect.objectContaining({ code: 'NOT_IN_FORCE' }));
+  });
+});
+
+describe('detained persons (SI 2015/62)', () => {
+  it('DP regs 5(1), 10(1), 13(1)(a), 13(2), 15 from Fri 10 Jan 2025; commencement 1 Apr 2015', () => {
+    expect(due('dp-assessment-decision', '2015-04-01')).toBe('2015-05-13'); // +42
+    expect(() => deadline('dp-assessment-decision', '2015-03-31')).toThrow(expect.objectContaining({ code: 'NOT_IN_FORCE' }));
+    expect(due('dp-no-plan-notice', '2025-01-10')).toBe('2025-05-02'); // +112
+    expect(due('dp-draft-plan-representations', '2025-01-10')).toBe('2025-01-24'); // +14
+    expect(due('dp-final-plan', '2025-01-10')).toBe('2025-05-30'); // +140
+    expect(due('dp-release', '2025-01-10')).toBe('2025-05-30'); // 15(1)(a) +140
+  });
+});
+
+describe('England and Wales calendar (BFDA 1971 Sch 1, proclamations, common law)', () => {
+  const dates = (y: number) => bankHolidays(y).map((h) => h.date);
+  it('1977: New Year substitute, Easter 10 Apr, spring moved to 6 Jun + Silver Jubilee 7 Jun, Christmas on a Sunday', () => {
+    expect(dates(1977)).toEqual(['1977-01-03', '1977-04-08', '1977-04-11', '1977-06-06', '1977-06-07', '1977-08-29', '1977-12-26', '1977-12-27']);
+  });
+  it('1995: early May moved to Mon 8 May (VE Day)', () => {
+    expect(dates(1995)).toEqual(['1995-01-02', '1995-04-14', '1995-04-17', '1995-05-08', '1995-05-29', '1995-08-28', '1995-12-25', '1995-12-26']);
+  });
+  it('1999: Christmas on a Saturday (27, 28 Dec) and Millennium Fri 31 Dec; 2000 New Year substitute 3 Jan', () => {
+    expect(dates(1999)).toEqual(['1999-01-01', '1999-04-02', '1999-04-05', '1999-05-03', '1999-05-31', '1999-08-30', '1999-12-27', '1999-12-28', '1999-12-31']);
+    expect(dates(2000)[0]).toBe('2000-01-03');
+  });
+  it('2002: Golden Jubilee 3 Jun, spring moved to 4 Jun, no 27 May', () => {
+    expect(dates(2002)).toEqual(['2002-01-01', '2002-03-29', '2002-04-01', '2002-05-06', '2002-06-03', '2002-06-04', '2002-08-26', '2002-12-25', '2002-12-26']);
+  });
+  it('1981 royal wedding Wed 29 Jul; 2011 royal wedding Fri 29 Apr', () => {
+    expect(dates(1981)).toContain('1981-07-29');
+    expect(dates(2011)).toContain('2011-04-29');
+  });
+  it('addWorkingDays / workingDaysBetween across Christmas and Easter', () => {
+    // 23 Dec 2025 + 3: 24 (1) [25, 26, 27, 28] 29 (2) 30 (3)
+    expect(addWorkingDays('2025-12-23', 3)).toBe('2025-12-30');
+    // (19 Dec 2025, 5 Jan 2026]: 22 23 24 29 30 31 2 5 = 8
+    expect(workingDaysBetween('2025-12-19', '2026-01-05')).toBe(8);
+    expect(workingDaysBetween('2026-01-05', '2025-12-19')).toBe(-8);
+    // Easter 2025: after Thu 17 Apr → Tue 22 Apr; and back
+    expect(addWorkingDays('2025-04-17', 1)).toBe('2025-04-22');
+    expect(addWorkingDays('2025-04-22', -1)).toBe('2025-04-17');
+    expect(workingDaysBetween('2025-04-17', '2025-04-22')).toBe(1);
+    // beginning-with on Good Friday: day 1 is Tue 22 Apr
+    expect(addWorkingDays('2025-04-18', 1, { counting: 'beginning-with' })).toBe('2025-04-22');
+    // (24 Dec 1999, 4 Jan 2000]: 29, 30 Dec, 4 Jan (27, 28, 31 Dec and 3 Jan are holidays) = 3
+    expect(workingDaysBetween('1999-12-24', '2000-01-04')).toBe(3);
+    expect(addWorkingDays('1977-06-03', 1)).toBe('1977-06-08');
+    expect(addWorkingDays('1995-05-05', 1)).toBe('1995-05-09');
+  });
+});

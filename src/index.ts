@@ -14,3 +14,5 @@ export { exceptionRecords, type ExceptionRecord } from './law/exceptions.js';
 export type {
   Rule, Period, Counting, Direction, Force, Verification, ExceptionCode, Process, Citation, Modification, CompoundMethod,
 } from './law/types.js';
+export { caseSchema, eventSchema, isoDateSchema, EVENT_TYPES, eventTypes, type CaseRecord, type CaseEvent, type EventType } from './schema/case.js';
+export { validateCase, type CaseError, type Validated } from './schema/validate.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  errorCodes, SendTimescalesError, parseDate, addWorkingDays, addMonths, isWorkingDay, fromSerial, deadline, type ErrorCode,
+  errorCodes, SendTimescalesError, parseDate, addWorkingDays, addMonths, isWorkingDay, fromSerial, deadline, timeline, type ErrorCode,
 } from '../src/index.js';
 
 /** One call that reaches each code, with the field and value the error must carry. */
@@ -13,6 +13,11 @@ const reach: Record<ErrorCode, { call: () => unknown; field: string; value: unkn
   UNKNOWN_RULE: { call: () => deadline('final-plans', '2025-01-06'), field: 'ruleId', value: 'final-plans' },
   NOT_IN_FORCE: { call: () => deadline('final-plan', '2014-08-29'), field: 'trigger', value: '2014-08-29' },
   INVALID_TRIGGER: { call: () => deadline('plan-transfer', '2025-01-06'), field: 'trigger', value: '2025-01-06' },
+  INVALID_CASE: {
+    call: () => timeline({ id: 'C1', events: [{ type: 'plan-issued', date: '2025-01-06' }] }, { asOf: '2025-06-01' }),
+    field: 'event',
+    value: 'plan-issued',
+  },
 };
 
 describe('every error code is reachable, with its field and value', () => {

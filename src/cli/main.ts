@@ -9,6 +9,8 @@ import * as workingDaysBetween from './commands/working-days-between.js';
 import * as holidays from './commands/holidays.js';
 import * as deadlineCommand from './commands/deadline.js';
 import * as rulesCommand from './commands/rules.js';
+import * as timelineCommand from './commands/timeline.js';
+import * as auditCommand from './commands/audit.js';
 import { EXIT_INPUT_ERRORS, EXIT_USAGE, processIo, UsageError, type Io } from './io.js';
 
 interface Command {
@@ -20,6 +22,8 @@ interface Command {
 const commands: Record<string, Command> = {
   deadline: deadlineCommand,
   rules: rulesCommand,
+  timeline: timelineCommand,
+  audit: auditCommand,
   'add-working-days': addWorkingDays,
   'working-days-between': workingDaysBetween,
   holidays,

@@ -653,3 +653,21 @@ export function planUpperAgeDetail(dateOfBirth: IsoDate, options?: PlanUpperAgeO
 export function planUpperAge(dateOfBirth: IsoDate, options?: PlanUpperAgeOptions): IsoDate {
   return planUpperAgeDetail(dateOfBirth, options).lastDay;
 }
+
+/**
+ * The reg 18 transfers of a child as day numbers: the day each new phase starts (its 1 September)
+ * and the rule that applies, in date order, without the notes `transfers` gives. A move into a
+ * school sixth form is left out (not a transfer between phases). The engine's path for caseloads.
+ * @internal
+ */
+export function transferDays(
+  birth: number, offset: number, stages: readonly TransferStage[], destination: 'post16-institution' | 'school-sixth-form',
+): { readonly ruleId: 'phase-transfer' | 'phase-transfer-post16'; readonly day: number }[] {
+  const out: { ruleId: 'phase-transfer' | 'phase-transfer-post16'; day: number }[] = [];
+  for (const stage of TRANSFER_STAGES) {
+    if (!stages.includes(stage) || (stage === 'year12' && destination === 'school-sixth-form')) continue;
+    const start = schoolYearStartYearForGroup(birth, STAGE_GROUP[stage], offset);
+    out.push({ ruleId: stage === 'year12' ? 'phase-transfer-post16' : 'phase-transfer', day: daysFromCivil(start, 9, 1) });
+  }
+  return out;
+}

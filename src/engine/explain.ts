@@ -9,10 +9,18 @@ const VERIFIED: Record<Deadline['verification'], string> = {
 };
 
 /**
- * A multi-line, plain-English explanation: the rule, its wording and citation, each step of the
- * arithmetic with its date, and any warning.
+ * A multi-line, plain-English explanation of a result an auditor can check by hand: the rule, its
+ * wording and citation, each step of the arithmetic with its date, and any warning.
+ * @param result - A result of {@link deadline}.
+ * @returns The explanation, one line per item.
  * @example
+ * ```ts
  * console.log(explain(deadline('final-plan', '2025-01-06')));
+ * // Finalised EHC plan sent (the 20-week limit) (final-plan)
+ * // Trigger: Monday 6 January 2025 (2025-01-06)
+ * // Due: Monday 26 May 2025 (2025-05-26), the last day on which it is done in time.
+ * // …
+ * ```
  */
 export function explain(result: Deadline): string {
   const lines: string[] = [];

@@ -8,3 +8,7 @@ export {
   type SchoolYear, type YearGroupOptions, type TransferStage, type TransferOptions, type Transfer,
   type CompulsorySchoolAgeOptions, type CompulsorySchoolAge, type PlanUpperAgeSetting, type PlanUpperAgeOptions, type PlanUpperAge,
 } from './age.js';
+export { timeline, type TimelineOptions, type TimelineEntry, type Timeline } from './timeline.js';
+export { statutoryCaseRules, onEvent, type CaseRule } from './case-rules.js';
+export type { EntryStatus, CaseContext, CoreEntry } from './case-context.js';
+export { audit, mostLateFirst, type AuditOptions, type Audit, type RuleSummary, type TwentyWeekMeasure, type LateCase } from './audit.js';

@@ -5,6 +5,15 @@ import type { WorkingCalendar } from '../calendar/working-calendar.js';
 import type { ExceptionCode } from '../law/types.js';
 import { exceptionRecords } from '../law/exceptions.js';
 
+/**
+ * The options of {@link deadline}. Where the law can be read two ways the default is the strict
+ * (earlier) reading and the trace says which was used.
+ * @example
+ * ```ts
+ * deadline('phase-transfer', '2026-09-01', { fixedDate: 'on-or-before' }).due; // '2026-02-15'
+ * deadline('review-meeting-notice', '2025-06-20', { notice: 'permissive' }).due; // '2025-06-06'
+ * ```
+ */
 export interface DeadlineOptions extends CalendarOption {
   /**
    * "before 15 February" (reg 18): `'before'` (default, strict: 14 February) or `'on-or-before'`

@@ -2,15 +2,41 @@
 import type { IsoDate } from '../day/iso.js';
 import type { Citation, ExceptionCode, Force, Verification } from '../law/types.js';
 
-/** One step of the arithmetic, so that an auditor can redo it by hand. */
+/**
+ * One step of the arithmetic, so that an auditor can redo it by hand.
+ * @example
+ * ```ts
+ * deadline('final-plan', '2025-01-06').trace[2];
+ * // { step: 'Add 20 weeks', date: '2025-05-26', detail: 'Monday 6 January 2025 + 20 × 7 = 140 days = Monday 26 May 2025 (the same weekday as the trigger).' }
+ * ```
+ */
 export interface TraceStep {
   readonly step: string;
   readonly date?: IsoDate;
   readonly detail?: string;
 }
 
+/**
+ * Why a {@link Deadline} has no due date although the rule has a period: `lifted` (an exception
+ * applies), `relaxed` (the 2020 coronavirus modification applies) or `not-applicable`.
+ * @example
+ * ```ts
+ * const status: DeadlineStatus | undefined = deadline('final-plan', '2025-01-06', { exception: 'personal-circumstances' }).status; // 'lifted'
+ * ```
+ */
 export type DeadlineStatus = 'lifted' | 'relaxed' | 'not-applicable';
 
+/**
+ * What {@link deadline} returns: plain, JSON-serialisable data.
+ * @example
+ * ```ts
+ * const d: Deadline = deadline('final-plan', '2025-01-06');
+ * d.due;                 // '2025-05-26'
+ * d.citation.provision;  // 'reg 13(2)'
+ * d.force;               // 'statute'
+ * d.trace.at(-1)?.step;  // 'Due'
+ * ```
+ */
 export interface Deadline {
   readonly ruleId: string;
   readonly title: string;

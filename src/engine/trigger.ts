@@ -4,8 +4,23 @@ import { isoToDay } from '../day/iso.js';
 import { toIsoDate, type DateInput } from '../day/instant.js';
 import type { Rule } from '../law/types.js';
 
-/** A compound trigger, e.g. `{ move, aware }` for `plan-transfer`. */
+/**
+ * A compound trigger: the named dates of a rule that needs more than one (e.g. `{ move, aware }` for `plan-transfer`).
+ * @example
+ * ```ts
+ * const trigger: TriggerObject = { move: '2025-03-24', aware: '2025-03-17' };
+ * deadline('plan-transfer', trigger).due; // '2025-04-04'
+ * ```
+ */
 export type TriggerObject = Readonly<Record<string, DateInput | string | undefined>>;
+/**
+ * The trigger {@link deadline} takes: one date, or a {@link TriggerObject}.
+ * @example
+ * ```ts
+ * const single: TriggerInput = '2025-01-06';
+ * const compound: TriggerInput = { decisionSent: '2025-06-30' };
+ * ```
+ */
 export type TriggerInput = DateInput | TriggerObject;
 
 /** Fields that may be left out, by compound method. */

@@ -1,0 +1,112 @@
+/**
+ * What a case rule sees of a case: its events by type, the day it is judged on, the options, and
+ * the helpers that pair a trigger with the event that completes it.
+ */
+import type { EventType } from '../schema/case.js';
+import type { NormalCase, NormalEvent } from '../schema/validate.js';
+import type { ExceptionCode, Rule } from '../law/types.js';
+import { ruleOnDay } from '../law/index.js';
+import { dueDay } from './deadline.js';
+import type { CheckedOptions } from './options.js';
+
+export type EntryStatus = 'met' | 'late' | 'due' | 'overdue' | 'not-triggered' | 'not-applicable' | 'lifted' | 'relaxed';
+
+/** One deadline of a case, in day numbers (the engine's form; `timeline` turns it into ISO). */
+export interface CoreEntry {
+  readonly ruleId: string;
+  /** The version applied (null when the trigger is unknown). */
+  readonly rule: Rule | null;
+  /** Trigger days by field (`date` for a single-date rule). */
+  readonly trigger: Readonly<Record<string, number>>;
+  readonly names: Readonly<Record<string, string>> | undefined;
+  readonly due: number | null;
+  done: number | null;
+  status: EntryStatus;
+  daysLate: number | undefined;
+  exception: ExceptionCode | undefined;
+  /** Why the status is what it is, where the status alone does not say. */
+  note: string | undefined;
+}
+
+/** An entry with no date (a rule not triggered, or not applicable): every field present, so all entries share one shape. */
+export function undated(ruleId: string, rule: Rule | null, trigger: Readonly<Record<string, number>>, status: EntryStatus, note: string, done: number | null = null): CoreEntry {
+  return { ruleId, rule, trigger, names: undefined, due: null, done, status, daysLate: undefined, exception: undefined, note };
+}
+
+export interface CaseContext {
+  readonly record: NormalCase;
+  readonly asOf: number;
+  readonly opts: CheckedOptions;
+  readonly reviewedOn: 'meeting' | 'decision';
+  /** Events on or before `asOf`, by type, in date order. */
+  readonly byType: ReadonlyMap<EventType, readonly NormalEvent[]>;
+}
+
+const NONE: readonly NormalEvent[] = [];
+
+export function eventsOf(ctx: CaseContext, type: EventType): readonly NormalEvent[] {
+  return ctx.byType.get(type) ?? NONE;
+}
+
+/** The first event of the types on or after `from` and before `before` (exclusive), matching. */
+export function firstBetween(
+  ctx: CaseContext, types: readonly EventType[], from: number, before = Number.POSITIVE_INFINITY,
+  match?: (e: NormalEvent) => boolean,
+): NormalEvent | undefined {
+  let best: NormalEvent | undefined;
+  for (const t of types) {
+    for (const e of eventsOf(ctx, t)) {
+      if (e.day < from) continue;
+      if (e.day >= before) break;
+      if (match && !match(e)) continue;
+      if (!best || e.day < best.day) best = e;
+      break;
+    }
+  }
+  return best;
+}
+
+/** The last event of the types after `after` (exclusive) and on or before `until`. */
+export function lastBetween(ctx: CaseContext, types: readonly EventType[], after: number, until: number): NormalEvent | undefined {
+  let best: NormalEvent | undefined;
+  for (const t of types) {
+    const list = eventsOf(ctx, t);
+    for (let i = list.length - 1; i >= 0; i--) {
+      const e = list[i]!;
+      if (e.day > until) continue;
+      if (e.day <= after) break;
+      if (!best || e.day > best.day) best = e;
+      break;
+    }
+  }
+  return best;
+}
+
+/**
+ * An entry for a rule applied to trigger days, judged against the completing day: met / late when
+ * done, due / overdue when not. Throws the engine's typed errors (e.g. NOT_IN_FORCE).
+ */
+export function entry(
+  ctx: CaseContext, ruleId: string, trigger: Readonly<Record<string, number>>, done: number | null,
+  names?: Readonly<Record<string, string>>,
+): CoreEntry {
+  let latest = Number.NEGATIVE_INFINITY;
+  for (const k in trigger) if (trigger[k]! > latest) latest = trigger[k]!;
+  const rule = ruleOnDay(ruleId, latest);
+  const due = dueDay(rule, trigger, ctx.opts, names);
+  const e: CoreEntry = { ruleId, rule, trigger, names, due, done, status: 'due', daysLate: undefined, exception: undefined, note: undefined };
+  if (due === null) {
+    e.status = 'not-applicable';
+    e.note = rule.period.kind === 'none' ? rule.period.reason : 'no period';
+  } else if (done !== null) {
+    if (done <= due) e.status = 'met';
+    else {
+      e.status = 'late';
+      e.daysLate = done - due;
+    }
+  } else if (ctx.asOf > due) {
+    e.status = 'overdue';
+    e.daysLate = ctx.asOf - due;
+  }
+  return e;
+}

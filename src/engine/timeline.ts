@@ -1,0 +1,232 @@
+/**
+ * `timeline(case, { asOf })`: every deadline a case's history gives rise to, with what was met,
+ * what is late, what is due and what is overdue. The rule set is a parameter (default: the
+ * statutory rules), so local standards join through the same path.
+ */
+import { SendTimescalesError, show } from '../errors.js';
+import { dayToIso, isoToDay, type IsoDate } from '../day/iso.js';
+import type { Citation, ExceptionCode, Force } from '../law/types.js';
+import type { EventType } from '../schema/case.js';
+import { validateCase, type NormalCase, type NormalEvent } from '../schema/validate.js';
+import { eventsOf, type CaseContext, type CoreEntry, type EntryStatus } from './case-context.js';
+import { statutoryCaseRules, type CaseRule } from './case-rules.js';
+import { deadline } from './deadline.js';
+import { checkOptions, type DeadlineOptions } from './options.js';
+import type { TraceStep } from './result.js';
+
+export interface TimelineOptions extends Pick<DeadlineOptions, 'calendar' | 'notice' | 'fixedDate'> {
+  /** The day the case is judged on: events after it are not counted; unmet deadlines after it are `due`. */
+  readonly asOf: IsoDate;
+  /**
+   * Which event completes a review and restarts the 12-month cycle: `'meeting'` (default) or
+   * `'decision'` (the authority's notice after the meeting). CFA s44 does not say which day a plan
+   * is "reviewed". The default is the meeting: reg 20 builds the review around it, the decision
+   * has its own limit (`review-decision`, 4 weeks after the meeting), and the meeting is the date
+   * councils and the Department for Education record.
+   */
+  readonly reviewedOn?: 'meeting' | 'decision';
+  /** The case rules to apply (default: every statutory rule). */
+  readonly rules?: readonly CaseRule[];
+}
+
+export interface TimelineEntry {
+  readonly ruleId: string;
+  readonly title: string;
+  /** The trigger date, or the named trigger dates of a compound rule; null when not triggered. */
+  readonly trigger: IsoDate | Readonly<Record<string, string>> | null;
+  readonly due: IsoDate | null;
+  /** The day the completing event happened. */
+  readonly done?: IsoDate;
+  readonly status: EntryStatus;
+  /** Days after the due day the act was done (late) or the case is judged (overdue). */
+  readonly daysLate?: number;
+  /** The exception that lifted the limit, where one did. */
+  readonly exception?: ExceptionCode;
+  readonly note?: string;
+  readonly citation?: Citation;
+  readonly force?: Force;
+  readonly trace: readonly TraceStep[];
+  readonly warnings: readonly string[];
+}
+
+export interface Timeline {
+  readonly caseId: string;
+  readonly asOf: IsoDate;
+  readonly reviewedOn: 'meeting' | 'decision';
+  readonly entries: readonly TimelineEntry[];
+  /** About the case's history: events after `asOf`, duplicates, events impossible in time. */
+  readonly warnings: readonly string[];
+}
+
+/** Internal options, checked once for a whole caseload. */
+export interface RunOptions {
+  readonly asOf: number;
+  readonly opts: ReturnType<typeof checkOptions>;
+  readonly reviewedOn: 'meeting' | 'decision';
+  readonly rules: readonly CaseRule[];
+}
+
+export function checkRunOptions(options: TimelineOptions): RunOptions {
+  if (options === null || typeof options !== 'object') {
+    throw new SendTimescalesError('INVALID_OPTION', 'options', options, 'Give the options, at least { asOf: "YYYY-MM-DD" }.');
+  }
+  const { asOf, reviewedOn = 'meeting', rules = statutoryCaseRules, calendar, notice, fixedDate } = options;
+  if (asOf === undefined) throw new SendTimescalesError('INVALID_OPTION', 'asOf', asOf, 'asOf is required: the day the case is judged on (YYYY-MM-DD).');
+  if (reviewedOn !== 'meeting' && reviewedOn !== 'decision') {
+    throw new SendTimescalesError('INVALID_OPTION', 'reviewedOn', reviewedOn, `reviewedOn must be "meeting" or "decision", not ${show(reviewedOn)}.`);
+  }
+  if (!Array.isArray(rules)) throw new SendTimescalesError('INVALID_OPTION', 'rules', rules, 'rules must be a list of case rules.');
+  return {
+    asOf: isoToDay(asOf, 'asOf'),
+    opts: checkOptions({ ...(calendar ? { calendar } : {}), ...(notice ? { notice } : {}), ...(fixedDate ? { fixedDate } : {}) }),
+    reviewedOn,
+    rules,
+  };
+}
+
+const ORDER_CHECKS: readonly [EventType, readonly EventType[]][] = [
+  ['assessment-decision-notified', ['request-received']],
+  ['final-plan-issued', ['request-received', 'reassessment-requested']],
+  ['review-meeting', ['final-plan-issued', 'plan-transferred']],
+  ['amended-plan-issued', ['amendment-notice-sent']],
+  ['reassessment-plan-issued', ['reassessment-requested']],
+  ['appeal-response-sent', ['appeal-received']],
+];
+
+/** The deadlines of one valid case, in day numbers, with warnings about its history. */
+export function runCase(c: NormalCase, run: RunOptions): { entries: CoreEntry[]; warnings: string[] } {
+  const warnings: string[] = [];
+  const byType = new Map<EventType, NormalEvent[]>();
+  let later = 0;
+  let previous: NormalEvent | undefined;
+  for (const e of c.events) {
+    if (e.day > run.asOf) {
+      later++;
+      continue;
+    }
+    if (previous && previous.day === e.day && previous.type === e.type && sameDetails(previous, e)) {
+      warnings.push(`Event ${e.index + 1} (${e.type} on ${dayToIso(e.day)}) repeats event ${previous.index + 1}; it is counted once.`);
+      continue;
+    }
+    previous = e;
+    let list = byType.get(e.type);
+    if (!list) byType.set(e.type, (list = []));
+    list.push(e);
+  }
+  if (later) warnings.push(`${later} event(s) dated after the as-of date ${dayToIso(run.asOf)} were not counted.`);
+  for (const [type, earlier] of ORDER_CHECKS) {
+    const first = byType.get(type)?.[0];
+    const needed = earlier.map((t) => byType.get(t)?.[0]).filter((e) => e !== undefined);
+    if (first && needed.length && needed.every((e) => e.day > first.day)) {
+      warnings.push(`${type} on ${dayToIso(first.day)} comes before any ${earlier.join(' or ')}: check the dates (events are taken in date order, not as listed).`);
+    }
+  }
+  const ctx: CaseContext = { record: c, asOf: run.asOf, opts: run.opts, reviewedOn: run.reviewedOn, byType };
+  const entries: CoreEntry[] = [];
+  for (const rule of run.rules) {
+    try {
+      rule.collect(ctx, entries);
+    } catch (e) {
+      if (!(e instanceof SendTimescalesError) || e.code !== 'NOT_IN_FORCE') throw e;
+      warnings.push(`${rule.ruleIds.join(', ')}: ${e.message} (the SEND Regulations 2014 apply to requests from 1 September 2014).`);
+    }
+  }
+  applyExceptions(ctx, entries);
+  return { entries, warnings };
+}
+
+function sameDetails(a: NormalEvent, b: NormalEvent): boolean {
+  return a.aware === b.aware && a.until === b.until && a.decision === b.decision && a.body === b.body && a.order === b.order && a.code === b.code;
+}
+
+/**
+ * Exceptions lift the limits they apply to (coronavirus relaxes). A limit met on time stays `met`,
+ * but keeps the exception code, so that a measure "excluding exceptions" can leave it out.
+ */
+function applyExceptions(ctx: CaseContext, entries: CoreEntry[]): void {
+  const exceptions = eventsOf(ctx, 'exception');
+  if (!exceptions.length) return;
+  for (const entry of entries) {
+    if (!entry.rule || entry.due === null || entry.status === 'not-applicable' || entry.status === 'not-triggered') continue;
+    let start = entry.due;
+    let end = entry.due;
+    for (const k in entry.trigger) {
+      const d = entry.trigger[k]!;
+      if (d < start) start = d;
+      if (d > end) end = d;
+    }
+    for (const ex of exceptions) {
+      const from = ex.day;
+      const to = ex.until ?? ex.day;
+      if (to < start || from > end) continue;
+      const relaxes = ex.code === 'coronavirus' && entry.rule.modifiedBy.some((m) => from <= isoToDay(m.to) && to >= isoToDay(m.from));
+      if (!relaxes && !entry.rule.exceptions.includes(ex.code!)) continue;
+      entry.exception = ex.code!;
+      if (entry.status !== 'met') {
+        entry.status = relaxes ? 'relaxed' : 'lifted';
+        entry.daysLate = undefined;
+      }
+      break;
+    }
+  }
+}
+
+function triggerIso(e: CoreEntry): IsoDate | Record<string, string> | null {
+  const keys = Object.keys(e.trigger);
+  if (keys.length === 0) return null;
+  if (keys.length === 1 && keys[0] === 'date') return dayToIso(e.trigger.date!);
+  const out: Record<string, string> = {};
+  for (const k of keys) out[k] = dayToIso(e.trigger[k]!);
+  return out;
+}
+
+/**
+ * Every deadline of a case, in date order, with its status as of `asOf`.
+ * @example
+ * timeline({ id: 'C1', events: [
+ *   { type: 'request-received', date: '2025-01-06' },
+ *   { type: 'final-plan-issued', date: '2025-05-27' },
+ * ] }, { asOf: '2025-06-30' }).entries.find((e) => e.ruleId === 'final-plan')
+ * // { ruleId: 'final-plan', due: '2025-05-26', done: '2025-05-27', status: 'late', daysLate: 1, … }
+ */
+export function timeline(caseRecord: unknown, options: TimelineOptions): Timeline {
+  const run = checkRunOptions(options);
+  const validated = validateCase(caseRecord);
+  if (!validated.ok) {
+    const first = validated.errors[0]!;
+    throw new SendTimescalesError('INVALID_CASE', first.field, first.value, validated.errors.map((e) => e.message).join(' '));
+  }
+  const { entries, warnings } = runCase(validated.value, run);
+  const calendarOption = options.calendar ? { calendar: options.calendar } : {};
+  const out = entries.map((e): TimelineEntry => {
+    const trigger = triggerIso(e);
+    const explained = e.rule && trigger !== null && e.due !== null
+      ? deadline(e.ruleId, trigger, { ...calendarOption, notice: run.opts.notice, fixedDate: run.opts.fixedDate })
+      : undefined;
+    const steps: TraceStep[] = explained ? [...explained.trace] : [];
+    if (e.done !== null) {
+      steps.push({ step: 'Done', date: dayToIso(e.done), detail: `The completing event is dated ${dayToIso(e.done)}: ${e.status}${e.daysLate ? `, ${e.daysLate} day(s) late` : ''}.` });
+    } else if (e.due !== null && (e.status === 'due' || e.status === 'overdue')) {
+      steps.push({ step: 'Not done', date: dayToIso(run.asOf), detail: `No completing event is recorded by the as-of date ${dayToIso(run.asOf)}: ${e.status}.` });
+    }
+    if (e.ruleId === 'annual-review' || e.ruleId === 'review-after-reassessment' || e.ruleId === 'plan-transfer-review') {
+      steps.push({ step: 'Reviewed on', detail: `A review is taken as done on the day of the ${run.reviewedOn === 'meeting' ? 'review meeting (option reviewedOn: "meeting", the default)' : 'authority\'s decision notice (option reviewedOn: "decision")'}.` });
+    }
+    return {
+      ruleId: e.ruleId,
+      title: e.rule?.title ?? e.ruleId,
+      trigger,
+      due: e.due === null ? null : dayToIso(e.due),
+      ...(e.done !== null ? { done: dayToIso(e.done) } : {}),
+      status: e.status,
+      ...(e.daysLate !== undefined ? { daysLate: e.daysLate } : {}),
+      ...(e.exception ? { exception: e.exception } : {}),
+      ...(e.note ? { note: e.note } : {}),
+      ...(e.rule ? { citation: e.rule.citation, force: e.rule.force } : {}),
+      trace: steps,
+      warnings: explained ? explained.warnings : [],
+    };
+  });
+  out.sort((a, b) => (a.due ?? '9999') < (b.due ?? '9999') ? -1 : (a.due ?? '9999') > (b.due ?? '9999') ? 1 : a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
+  return { caseId: validated.value.id, asOf: dayToIso(run.asOf), reviewedOn: run.reviewedOn, entries: out, warnings };
+}

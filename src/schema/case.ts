@@ -1,0 +1,94 @@
+/**
+ * The input schemas of a case: zod schemas other systems can use to validate their payloads
+ * before sending them, and the types they describe. Event types are named after the law.
+ */
+import { z } from 'zod';
+import { isIsoDate } from '../day/iso.js';
+
+/** Every event type, with what it records. The names are public API, like rule ids. */
+export const EVENT_TYPES = {
+  'request-received': 'A request for an EHC needs assessment was received (CFA 2014 s36(1)), or the authority became responsible for the child (s24).',
+  'assessment-decision-notified': 'The authority notified its decision whether to carry out an EHC needs assessment (reg 5(1)); `decision`: assess (default) or not-assess.',
+  'advice-requested': 'The authority asked a body for advice and information for the assessment (reg 8(1)); `body` names it.',
+  'advice-received': 'A body sent its advice (reg 8(1)); `body` names it.',
+  'draft-plan-served': 'The draft EHC plan was served on the parent or young person (reg 13(1)).',
+  'final-plan-issued': 'The finalised EHC plan was sent (reg 13(2)).',
+  'decision-not-to-issue': 'The authority notified its decision not to secure an EHC plan after the assessment (reg 10(1)).',
+  'review-notice-sent': 'Notice of the date of a review meeting was given (reg 20(3) / 21(3)).',
+  'review-advice-circulated': 'Advice and information was circulated before a review meeting (reg 20(4) / 21(4)).',
+  'review-meeting': 'A review meeting was held (reg 20(1) / 21).',
+  'review-report-sent': 'The written report of a review was sent (reg 20(9) / 21(7)).',
+  'review-decision-notified': 'The authority notified its decision after a review (reg 20(10) / 21(9)); `decision`: continue, amend or cease.',
+  'amendment-notice-sent': 'The authority sent a copy of the plan and notice of proposed amendments (reg 22(2)).',
+  'amended-plan-issued': 'The amended plan was issued (reg 22(3)).',
+  'decision-not-to-amend': 'The authority notified its decision not to amend the plan (reg 22(4)).',
+  'reassessment-requested': 'A request for a re-assessment was received (reg 24, 25).',
+  'reassessment-decision-notified': 'The authority notified whether it will re-assess (reg 25(1)); `decision`: reassess (default) or not-reassess.',
+  'reassessment-plan-issued': 'The finalised plan was sent after a re-assessment (reg 27(2), 27(4)).',
+  'moved-la': 'The child or young person moved to another authority\'s area on `date`; `aware` is the day the old authority became aware of the move (reg 15(2)).',
+  'plan-transferred': 'The old authority transferred the plan to the new authority ("the transfer", reg 15(2)).',
+  'transfer-notice-sent': 'The new authority told the parent or young person that the plan has been transferred (reg 15(4)).',
+  'decision-notice-sent': 'Written notice of an appealable decision was sent (starts the appeal period, HESC r20).',
+  'mediation-requested': 'The authority was told the parent or young person wishes to pursue mediation (reg 36(2)).',
+  'mediation-held': 'A mediation concluded (reg 39(1)).',
+  'mediation-declined': 'The mediation adviser was told the parent or young person does not wish to pursue mediation (reg 34(1)).',
+  'mediation-certificate-issued': 'The mediation adviser issued the certificate (regs 34, 39).',
+  'appeal-received': 'The authority received the application notice of an appeal (HESC r21).',
+  'appeal-response-sent': 'The authority sent its response to the Tribunal (HESC r21).',
+  'tribunal-order': 'The First-tier Tribunal made an order; `order` names the order rule (e.g. order-make-plan-final) (reg 44).',
+  'order-complied': 'The authority complied with a Tribunal order; `order` names which.',
+  'cease-decision': 'The authority notified a decision to cease to maintain the plan (CFA s45).',
+  'plan-ceased': 'The authority ceased to maintain the plan.',
+  exception: 'A circumstance that lifts time limits (law/README.md §1): `code`, from `date` to `until` (inclusive; one day if absent).',
+} as const;
+
+export type EventType = keyof typeof EVENT_TYPES;
+export const eventTypes = Object.keys(EVENT_TYPES) as EventType[];
+
+const EXCEPTION_CODES = ['school-closure', 'early-years-closure', 'personal-circumstances', 'absent-from-area', 'missed-appointment', 'coronavirus'] as const;
+const DECISIONS = ['assess', 'not-assess', 'continue', 'amend', 'cease', 'reassess', 'not-reassess'] as const;
+
+/** A civil date `YYYY-MM-DD` that exists in the calendar. */
+export const isoDateSchema = z.string().refine(isIsoDate, { message: 'must be a real date in the form YYYY-MM-DD' });
+
+export const eventSchema = z
+  .object({
+    type: z.enum(eventTypes as [EventType, ...EventType[]]),
+    date: isoDateSchema,
+    aware: isoDateSchema.optional(),
+    decision: z.enum(DECISIONS).optional(),
+    body: z.string().min(1).optional(),
+    order: z.string().regex(/^order-[a-z-]+$/, { message: 'must name a tribunal order rule, e.g. order-make-plan-final' }).optional(),
+    code: z.enum(EXCEPTION_CODES).optional(),
+    until: isoDateSchema.optional(),
+    note: z.string().optional(),
+  })
+  .strict()
+  .superRefine((e, ctx) => {
+    if (e.type === 'moved-la' && e.aware === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['aware'], message: 'a move needs the date the old authority became aware of it' });
+    }
+    if (e.type === 'exception' && e.code === undefined) ctx.addIssue({ code: 'custom', path: ['code'], message: 'an exception needs its code' });
+    if ((e.type === 'tribunal-order' || e.type === 'order-complied') && e.order === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['order'], message: 'needs the order rule id, e.g. order-make-plan-final' });
+    }
+    if (e.until !== undefined && e.until < e.date) ctx.addIssue({ code: 'custom', path: ['until'], message: 'ends before it starts' });
+  });
+
+export const caseSchema = z
+  .object({
+    id: z.union([z.string().min(1), z.number()]).transform(String),
+    dateOfBirth: isoDateSchema.optional(),
+    /** Whole school years the child is taught out of their chronological year group (−1 = a year behind). */
+    yearGroupOffset: z.number().int().min(-3).max(3).optional(),
+    /** Transfer stages that apply (default Reception, Year 7, Year 12). */
+    transferStages: z.array(z.enum(['reception', 'year3', 'year5', 'year7', 'year9', 'year12'])).optional(),
+    /** Where the child goes for Year 12: a post-16 institution (reg 18(1)(a)) or a school sixth form. */
+    year12Destination: z.enum(['post16-institution', 'school-sixth-form']).optional(),
+    events: z.array(eventSchema),
+  })
+  .strict();
+
+export type CaseEvent = z.input<typeof eventSchema>;
+export type CaseRecord = z.input<typeof caseSchema>;
+export type ValidCase = z.output<typeof caseSchema>;

@@ -1,0 +1,119 @@
+/**
+ * Validation of case records, once per record at the entry of `timeline` and `audit`. Errors
+ * name the case, the event, the field and the value, in plain English, and are plain data.
+ */
+import type { z } from 'zod';
+import { isoToDay } from '../day/iso.js';
+import { show } from '../errors.js';
+import { caseSchema, EVENT_TYPES, type EventType, type ValidCase } from './case.js';
+import { fastValidate } from './fast-validate.js';
+import type { ExceptionCode } from '../law/types.js';
+import type { TransferStage } from '../engine/age.js';
+
+/** One problem with a record: JSON-serialisable. */
+export interface CaseError {
+  readonly code: 'INVALID_CASE';
+  readonly field: string;
+  readonly value: unknown;
+  readonly message: string;
+}
+
+/** An event with day numbers, as the engine reads it. */
+export interface NormalEvent {
+  readonly type: EventType;
+  readonly day: number;
+  /** Position in the record as given (events are ordered by date, then by this). */
+  readonly index: number;
+  readonly aware: number | undefined;
+  readonly until: number | undefined;
+  readonly decision: string | undefined;
+  readonly body: string | undefined;
+  readonly order: string | undefined;
+  readonly code: ExceptionCode | undefined;
+}
+
+export interface NormalCase {
+  readonly id: string;
+  readonly dateOfBirth?: number;
+  readonly yearGroupOffset: number;
+  readonly transferStages?: readonly TransferStage[];
+  readonly year12Destination?: 'post16-institution' | 'school-sixth-form';
+  /** Sorted by day, then by the order given. */
+  readonly events: readonly NormalEvent[];
+}
+
+export type Validated = { readonly ok: true; readonly value: NormalCase } | { readonly ok: false; readonly id: string; readonly errors: CaseError[] };
+
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let v: unknown = input;
+  for (const key of path) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<PropertyKey, unknown>)[key];
+  }
+  return v;
+}
+
+function fieldName(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((acc, k) => (typeof k === 'number' ? `${acc}[${k}]` : acc ? `${acc}.${String(k)}` : String(k)), '');
+}
+
+function describe(input: unknown, id: string, issue: z.core.$ZodIssue): CaseError {
+  const path = issue.path;
+  const value = valueAt(input, path);
+  const field = fieldName(path);
+  let where = `Case ${id}`;
+  if (path[0] === 'events' && typeof path[1] === 'number') {
+    const event = valueAt(input, ['events', path[1]]) as { type?: unknown } | undefined;
+    where += `, event ${path[1] + 1}${typeof event?.type === 'string' ? ` (${event.type})` : ''}`;
+  }
+  let message: string;
+  if (issue.code === 'unrecognized_keys') {
+    message = `${where}: ${issue.keys.map((k) => `"${k}"`).join(', ')} ${issue.keys.length === 1 ? 'is not a field' : 'are not fields'} of ${path.length ? field : 'a case'}.`;
+    return { code: 'INVALID_CASE', field: path.length ? `${field}.${issue.keys[0]}` : issue.keys[0]!, value: valueAt(input, [...path, issue.keys[0]!]), message };
+  }
+  if (path.at(-1) === 'type' && issue.code === 'invalid_value') {
+    message = `${where}: ${show(value)} is not an event type. The types are ${Object.keys(EVENT_TYPES).join(', ')}.`;
+    // The contract names the field `event` (the CSV column), whichever event it is; the message says which.
+    return { code: 'INVALID_CASE', field: 'event', value, message };
+  }
+  if (value === undefined && issue.code === 'invalid_type') {
+    message = `${where}: ${field} is missing.`;
+  } else {
+    message = `${where}: ${field || 'the record'} ${show(value)} ${issue.message.replace(/^Invalid input: /, '')}.`.replace(/\.\.$/, '.');
+  }
+  return { code: 'INVALID_CASE', field: field || 'case', value, message };
+}
+
+/**
+ * Validates a case record and turns it into day numbers; never throws. The hand-written check runs
+ * first (a caseload goes through it); zod, the reference, runs only on what it refuses, to say why.
+ */
+export function validateCase(input: unknown): Validated {
+  const fast = fastValidate(input);
+  if (fast !== null) return { ok: true, value: fast };
+  const id = input !== null && typeof input === 'object' && 'id' in input ? String((input as { id: unknown }).id) : '(no id)';
+  const parsed = caseSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, id, errors: parsed.error.issues.map((i) => describe(input, id, i)) };
+  return { ok: true, value: normalise(parsed.data) };
+}
+
+function normalise(c: ValidCase): NormalCase {
+  const events: NormalEvent[] = c.events.map((e, index) => {
+    const n: NormalEvent = {
+      type: e.type, day: isoToDay(e.date), index,
+      aware: e.aware === undefined ? undefined : isoToDay(e.aware),
+      until: e.until === undefined ? undefined : isoToDay(e.until),
+      decision: e.decision, body: e.body, order: e.order, code: e.code,
+    };
+    return n;
+  });
+  events.sort((a, b) => a.day - b.day || a.index - b.index);
+  return {
+    id: c.id,
+    ...(c.dateOfBirth !== undefined ? { dateOfBirth: isoToDay(c.dateOfBirth) } : {}),
+    yearGroupOffset: c.yearGroupOffset ?? 0,
+    ...(c.transferStages !== undefined ? { transferStages: c.transferStages as TransferStage[] } : {}),
+    ...(c.year12Destination !== undefined ? { year12Destination: c.year12Destination } : {}),
+    events,
+  };
+}

@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'csv-parse/sync';
+import { cli } from './cli.test.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'send-timescales-cli-'));
+const file = (name: string, text: string) => {
+  const path = join(dir, name);
+  writeFileSync(path, text);
+  return path;
+};
+const example = (name: string) => fileURLToPath(new URL(`../../examples/${name}`, import.meta.url));
+const HEADER = 'case_id,event,date,date_of_birth,aware,decision,code,until,body,order,year_group_offset,transfer_stages\n';
+
+describe('send-timescales audit (built bin)', () => {
+  it('the example caseload: a readable report, exit 0', () => {
+    const r = cli(['audit', example('caseload.csv'), '--as-of', '2026-11-01']);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('Compliance as of 2026-11-01');
+    expect(r.out).toContain('EHC plans issued within 20 weeks');
+    expect(r.out).toMatch(/C001\s+final-plan\s+2025-05-26\s+2025-05-27\s+late\s+1/);
+    expect(r.err).toBe('');
+  });
+
+  it('good and bad rows: each bad row reported with row, field, value and reason; good cases still audited; exit 1', () => {
+    const path = file('mixed.csv', HEADER + [
+      'G1,request-received,2025-01-06,,,,,,,,,',
+      'G1,final-plan-issued,2025-05-27,,,,,,,,,',
+      'B1,request-received,2025-02-30,,,,,,,,,',
+      'B1,final-plan-issued,2025-06-01,,,,,,,,,',
+      'B2,plan-issued,2025-01-06,,,,,,,,,',
+      'B3,request-received,03/04/2025,,,,,,,,,',
+    ].join('\n') + '\n');
+    const r = cli(['audit', path, '--as-of', '2026-01-01', '--format', 'json']);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('Row 4 (case B1): date "2025-02-30"');
+    expect(r.err).toContain('Row 6 (case B2): event "plan-issued"');
+    expect(r.err).toContain('Row 7 (case B3): date "03/04/2025"');
+    expect(r.err).toContain('AMBIGUOUS') ;
+    const out = JSON.parse(r.out);
+    expect(out.cases).toEqual({ total: 1, valid: 1, rejected: 0 });
+    expect(out.setAside).toEqual(['B1', 'B2', 'B3']);
+    expect(out.lateCases).toContainEqual({ caseId: 'G1', ruleId: 'final-plan', due: '2025-05-26', done: '2025-05-27', status: 'late', daysLate: 1 });
+    expect(out.lateCases.every((l: { caseId: string }) => l.caseId === 'G1')).toBe(true);
+  });
+
+  it('--date-format dd/MM/yyyy reads day-first dates', () => {
+    const path = file('dmy.csv', 'case_id,event,date\nD1,request-received,06/01/2025\nD1,final-plan-issued,27/05/2025\n');
+    const r = cli(['audit', path, '--as-of', '01/07/2025', '--date-format', 'dd/MM/yyyy', '--format', 'csv']);
+    expect(r.code).toBe(0);
+    // 6 Jan + 6 weeks = 17 Feb, no decision recorded: overdue by 134 days on 1 July; the plan 1 day late.
+    expect(r.out.trim().split('\n')).toEqual([
+      'case_id,rule_id,due,done,status,days_late',
+      'D1,assessment-decision,2025-02-17,,overdue,134',
+      'D1,final-plan,2025-05-26,2025-05-27,late,1',
+    ]);
+  });
+
+  it('each output format: table, json, csv, markdown', () => {
+    const args = ['audit', example('caseload.csv'), '--as-of', '2026-11-01'];
+    expect(JSON.parse(cli([...args, '--format', 'json']).out).rules.length).toBeGreaterThan(5);
+    expect(cli([...args, '--format', 'markdown']).out).toMatch(/^# SEND compliance as of 2026-11-01/);
+    const csv = parse(cli([...args, '--format', 'csv']).out, { columns: true }) as Record<string, string>[];
+    expect(csv.length).toBeGreaterThan(5);
+    expect(Object.keys(csv[0]!)).toEqual(['case_id', 'rule_id', 'due', 'done', 'status', 'days_late']);
+    expect(cli([...args, '--format', 'xml']).code).toBe(2);
+  });
+
+  it('cells that would start a formula are neutralised in CSV output', () => {
+    const path = file('formula.csv', 'case_id,event,date\n"=HYPERLINK(""http://x"")",request-received,2025-01-06\n+SUM(1),request-received,2025-01-06\n');
+    const r = cli(['audit', path, '--as-of', '2025-12-01', '--format', 'csv']);
+    const lines = r.out.trim().split('\n').slice(1);
+    expect(lines).toHaveLength(4);
+    for (const line of lines) expect(line).toMatch(/^"?'/);
+  });
+
+  it('an empty file and a header-only file give an empty audit (exit 0); a BOM is read', () => {
+    for (const text of ['', HEADER]) {
+      const r = cli(['audit', file(`e${text.length}.csv`, text), '--as-of', '2025-12-01', '--format', 'json']);
+      expect(r.code).toBe(0);
+      expect(JSON.parse(r.out).cases).toEqual({ total: 0, valid: 0, rejected: 0 });
+    }
+    const bom = cli(['audit', file('bom.csv', '\uFEFFcase_id,event,date\nX1,request-received,2025-01-06\n'), '--as-of', '2025-12-01', '--format', 'json']);
+    expect(bom.code).toBe(0);
+    expect(JSON.parse(bom.out).cases.total).toBe(1);
+  });
+
+  it('an unknown column or a missing file is reported, not guessed', () => {
+    const r = cli(['audit', file('cols.csv', 'case_id,event,date,colour\nX,request-received,2025-01-06,red\n'), '--as-of', '2025-12-01']);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('Unknown column(s) "colour"');
+    expect(cli(['audit', join(dir, 'missing.csv')]).code).toBe(2);
+  });
+
+  it('a JSON caseload', () => {
+    const path = file('cases.json', JSON.stringify([{ id: 'J1', events: [{ type: 'request-received', date: '2025-01-06' }] }, { id: 'J2', events: [{ type: 'nope', date: '2025-01-06' }] }]));
+    const r = cli(['audit', path, '--as-of', '2025-12-01', '--format', 'json']);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('Case J2: event "nope"');
+    expect(JSON.parse(r.out).cases).toEqual({ total: 2, valid: 1, rejected: 1 });
+  });
+});
+
+describe('send-timescales timeline (built bin)', () => {
+  it('one case as a table and as JSON', () => {
+    const r = cli(['timeline', example('case.json'), '--as-of', '2026-03-01']);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('Case C003, as of 2026-03-01');
+    expect(r.out).toMatch(/2025-09-10\s+plan-transfer\s+met/);
+    const json = JSON.parse(cli(['timeline', example('case.json'), '--as-of', '2026-03-01', '--json']).out);
+    expect(json.entries.find((e: { ruleId: string }) => e.ruleId === 'plan-transfer-review').due).toBe('2026-01-19');
+  });
+  it('a bad case exits 1 with the field and value', () => {
+    const r = cli(['timeline', file('bad.json', JSON.stringify({ id: 'Z', events: [{ type: 'moved-la', date: '2025-09-01' }] })), '--as-of', '2026-01-01']);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('INVALID_CASE');
+  });
+});

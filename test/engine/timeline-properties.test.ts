@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { audit, timeline, addDays, type CaseRecord } from '../../src/index.js';
+import { numRuns } from '../support/fc.js';
+
+const AS_OF = '2026-11-01';
+const TYPES = [
+  'request-received', 'assessment-decision-notified', 'advice-requested', 'advice-received', 'draft-plan-served', 'final-plan-issued',
+  'review-meeting', 'review-decision-notified', 'amendment-notice-sent', 'amended-plan-issued', 'reassessment-requested',
+  'reassessment-decision-notified', 'reassessment-plan-issued', 'plan-transferred', 'mediation-requested', 'mediation-held',
+  'appeal-received', 'appeal-response-sent',
+] as const;
+
+const date = fc.integer({ min: 0, max: 3600 }).map((n) => addDays('2016-01-04', n));
+const event = fc.record({ type: fc.constantFrom(...TYPES), date });
+const caseArb = fc.record({
+  id: fc.constantFrom('A', 'B', 'C'),
+  dateOfBirth: fc.option(fc.integer({ min: 0, max: 6000 }).map((n) => addDays('2005-01-01', n)), { nil: undefined }),
+  events: fc.array(event, { minLength: 1, maxLength: 14 }),
+}).map((c) => (c.dateOfBirth === undefined ? { id: c.id, events: c.events } : c) as CaseRecord);
+
+describe('timeline and audit invariants (property tests)', () => {
+  it('timelines are pure: the same events in any order give the same deadlines', () => {
+    fc.assert(
+      fc.property(caseArb, fc.infiniteStream(fc.integer()), (c, seeds) => {
+        const shuffled = [...c.events].map((e) => ({ e, k: seeds.next().value })).sort((a, b) => a.k - b.k).map((x) => x.e);
+        const a = timeline(c, { asOf: AS_OF });
+        const b = timeline({ ...c, events: shuffled }, { asOf: AS_OF });
+        expect(b.entries).toEqual(a.entries);
+        expect(timeline(c, { asOf: AS_OF })).toEqual(a);
+      }),
+      { numRuns: Math.ceil(numRuns / 3) },
+    );
+  });
+
+  it('audit counts add up to the number of applicable deadlines of the timelines', () => {
+    fc.assert(
+      fc.property(fc.array(caseArb, { minLength: 1, maxLength: 6 }), (cases) => {
+        const result = audit(cases, { asOf: AS_OF });
+        let applicable = 0;
+        let late = 0;
+        for (const c of cases) {
+          for (const e of timeline(c, { asOf: AS_OF }).entries) {
+            if (e.status !== 'not-applicable' && e.status !== 'not-triggered') applicable++;
+            if (e.status === 'late' || e.status === 'overdue') late++;
+          }
+        }
+        expect(result.rules.reduce((n, r) => n + r.applicable, 0)).toBe(applicable);
+        for (const r of result.rules) expect(r.met + r.late + r.overdue + r.due + r.lifted + r.relaxed).toBe(r.applicable);
+        expect(result.lateCases).toHaveLength(late);
+      }),
+      { numRuns: Math.ceil(numRuns / 3) },
+    );
+  });
+
+  it('adding a completing event on the due date never turns a met deadline into anything else, and completes the one it answers', () => {
+    fc.assert(
+      fc.property(caseArb, (c) => {
+        const before = timeline(c, { asOf: AS_OF });
+        const open = before.entries.find((e) => (e.status === 'due' || e.status === 'overdue') && e.due !== null && e.due <= AS_OF && e.ruleId === 'final-plan');
+        fc.pre(open !== undefined);
+        const after = timeline({ ...c, events: [...c.events, { type: 'final-plan-issued', date: open!.due! }] }, { asOf: AS_OF });
+        // draft-plan-representations is a "must allow" period: finalising inside it is the breach, so a plan
+        // issued on its 15th day rightly turns it from met to late. Every other met deadline must stay met.
+        const met = (t: typeof before) =>
+          t.entries.filter((e) => e.status === 'met' && e.ruleId !== 'draft-plan-representations').map((e) => `${e.ruleId}@${JSON.stringify(e.trigger)}`);
+        for (const key of met(before)) expect(met(after)).toContain(key);
+        expect(after.entries.find((e) => e.ruleId === 'final-plan' && e.trigger === open!.trigger)!.status).toBe('met');
+      }),
+      { numRuns: Math.ceil(numRuns / 3) },
+    );
+  });
+});

@@ -1,17 +1,52 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { defineConfig } from 'tsup';
+
+// Clean dist/ once, before every config builds. (tsup's per-config `clean` runs while the other
+// configs are already writing, and its dts step deletes every .d.ts in dist/, including those
+// another config has just written: a race that loses files.)
+rmSync('dist', { recursive: true, force: true });
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 const define = { __PACKAGE_VERSION__: JSON.stringify(version) };
 
+/**
+ * The spreadsheet bundles: one script each, everything (luxon included) inside, no
+ * import/require/export. scripts/build-sheets.mjs then wraps each in a lazy loader and adds the
+ * global functions (with their JSDoc), and for Excel the metadata.
+ */
+const spreadsheet = (host: 'google-sheets' | 'excel', out: string, ext: string) => ({
+  entry: { [out]: 'src/sheets/functions.ts' },
+  format: ['iife' as const],
+  globalName: 'SendTimescales',
+  platform: 'browser' as const,
+  target: 'es2019',
+  outDir: 'dist',
+  noExternal: [/.*/],
+  minify: true,
+  outExtension: () => ({ js: ext }),
+  define: { ...define, __SHEETS_HOST__: JSON.stringify(host) },
+});
+
 export default defineConfig([
   {
-    // The library: ESM + CJS with types. luxon and zod stay external (they are dependencies).
+    // The library, CommonJS: one file with its types. luxon and zod stay external (they are dependencies).
     entry: { index: 'src/index.ts' },
-    format: ['esm', 'cjs'],
+    format: ['cjs'],
     dts: true,
     sourcemap: true,
-    clean: true,
+    target: 'node20',
+    outDir: 'dist',
+    define,
+  },
+  {
+    // The library, ESM: one file per module (not bundled), so that with `sideEffects: false` a
+    // bundler drops every module an import does not reach (a one-function import leaves out the
+    // rule table; scripts/check-size.mjs checks it).
+    entry: ['src/**/*.ts', '!src/cli/**', '!src/sheets/**'],
+    bundle: false,
+    format: ['esm'],
+    dts: { entry: { index: 'src/index.ts' } },
+    sourcemap: true,
     target: 'node20',
     outDir: 'dist',
     define,
@@ -25,4 +60,8 @@ export default defineConfig([
     banner: { js: '#!/usr/bin/env node' },
     define,
   },
+  // Google Sheets (Apps Script) and Excel (custom-functions add-in); scripts/build-sheets.mjs then
+  // adds the global functions and the Excel metadata.
+  spreadsheet('google-sheets', 'sheets/send-timescales', '.gs.js'),
+  spreadsheet('excel', 'excel/functions', '.js'),
 ]);

@@ -5,11 +5,25 @@ import { englandAndWales } from './england-and-wales.js';
 import type { Holiday } from './england-and-wales-rules.js';
 import { WorkingCalendar } from './working-calendar.js';
 
+/**
+ * A council's own closure day: a weekday that is not a working day in its calendar.
+ * @example
+ * ```ts
+ * const closure: Closure = { date: '2025-12-29', name: 'Council closure' };
+ * ```
+ */
 export interface Closure {
   readonly date: IsoDate;
   readonly name: string;
 }
 
+/**
+ * Options of {@link createWorkingCalendar}.
+ * @example
+ * ```ts
+ * const options: CreateWorkingCalendarOptions = { name: 'Council', closures: [{ date: '2025-12-29', name: 'Council closure' }] };
+ * ```
+ */
 export interface CreateWorkingCalendarOptions {
   /** The calendar to extend (default: England and Wales). */
   readonly base?: WorkingCalendar;
@@ -18,7 +32,19 @@ export interface CreateWorkingCalendarOptions {
   readonly name: string;
 }
 
-/** A calendar with a council's own closure days added to a base calendar. */
+/**
+ * A working-day calendar with a council's own closure days added to a base calendar (England and
+ * Wales by default). A closure on a weekend or a bank holiday changes nothing.
+ * @param options - `name`, `closures` and `base`.
+ * @returns The calendar, to pass as `calendar` to the working-day functions and {@link deadline}.
+ * @throws {@link SendTimescalesError} `INVALID_OPTION` for a missing name or a closure without a name; `INVALID_DATE` / `OUT_OF_RANGE` for a bad closure date.
+ * @example
+ * ```ts
+ * const council = createWorkingCalendar({ name: 'Council', closures: [{ date: '2025-12-29', name: 'Council closure' }] });
+ * addWorkingDays('2025-12-19', 5, { calendar: council }); // '2025-12-31'
+ * council.whyNotWorking('2025-12-29');                    // 'Council closure'
+ * ```
+ */
 export function createWorkingCalendar(options: CreateWorkingCalendarOptions): WorkingCalendar {
   const base = options.base ?? englandAndWales;
   if (!(base instanceof WorkingCalendar)) {

@@ -9,10 +9,27 @@
  */
 import type { IsoDate } from '../day/iso.js';
 
+/**
+ * A one-off change to the England and Wales bank holidays: an `extra` day, or a standing day `moved` to another, with its source.
+ * @example
+ * ```ts
+ * const jubilee: OneOffChange = oneOffChanges.find((c) => c.kind === 'extra')!;
+ * jubilee.name; // 'Queen’s Silver Jubilee' (7 June 1977)
+ * ```
+ */
 export type OneOffChange =
   | { readonly kind: 'extra'; readonly date: IsoDate; readonly name: string; readonly source: string }
   | { readonly kind: 'moved'; readonly from: IsoDate; readonly to: IsoDate; readonly name: string; readonly source: string };
 
+/**
+ * Every one-off change to England and Wales bank holidays since 1971 (made by royal proclamation
+ * under the Banking and Financial Dealings Act 1971 s1(3)), each with the source an auditor can check.
+ * @example
+ * ```ts
+ * oneOffChanges.find((c) => c.kind === 'extra' && c.date === '2022-09-19')?.name;
+ * // 'Bank Holiday for the State Funeral of Queen Elizabeth II'
+ * ```
+ */
 export const oneOffChanges: readonly OneOffChange[] = [
   {
     kind: 'moved', from: '1977-05-30', to: '1977-06-06', name: 'Spring bank holiday (substitute day)',

@@ -10,9 +10,23 @@ import { civilFromDays, dayToIso, daysFromCivil, isoToDay, weekdayOfDay, WEEKDAY
 import { wholeNumber } from '../day/arithmetic.js';
 import type { Holiday } from './england-and-wales-rules.js';
 
+/**
+ * How {@link addWorkingDays} treats the start day: `after` (not counted) or `beginning-with` (day 1 when it is a working day).
+ * @example
+ * ```ts
+ * const counting: WorkingDayCounting = 'beginning-with';
+ * addWorkingDays('2025-01-06', 15, { counting }); // '2025-01-24'
+ * ```
+ */
 export type WorkingDayCounting = 'after' | 'beginning-with';
 
-/** One non-working weekday as `bankHolidays` reports it. */
+/**
+ * One non-working weekday as {@link bankHolidays} reports it.
+ * @example
+ * ```ts
+ * const goodFriday: BankHoliday = bankHolidays(2025)[1]; // { date: '2025-04-18', name: 'Good Friday', projected: false }
+ * ```
+ */
 export interface BankHoliday {
   readonly date: IsoDate;
   readonly name: string;
@@ -20,6 +34,10 @@ export interface BankHoliday {
   readonly projected: boolean;
 }
 
+/**
+ * What a calendar is built from (see {@link createWorkingCalendar} for the public way to make one).
+ * @internal
+ */
 export interface WorkingCalendarSpec {
   readonly name: string;
   readonly firstYear: number;
@@ -39,17 +57,37 @@ interface Tables {
   readonly working: Int32Array;
 }
 
+/**
+ * A working-day calendar: which days count, and fast arithmetic over them. Built once, lazily,
+ * over its whole supported range (a prefix sum of working days), so working-day arithmetic is two
+ * array reads. Use {@link englandAndWales} or {@link createWorkingCalendar}; pass it as `calendar`.
+ * @example
+ * ```ts
+ * englandAndWales.isWorkingDay('2025-12-25');      // false
+ * englandAndWales.addWorkingDays('2025-04-17', 1); // '2025-04-22'
+ * englandAndWales.firstYear;                       // 1971
+ * ```
+ */
 export class WorkingCalendar {
+  /** The calendar's name, used in messages and traces (e.g. `England and Wales`). */
   readonly name: string;
+  /** The first year the calendar covers. */
   readonly firstYear: number;
+  /** The last year the calendar covers. */
   readonly lastYear: number;
+  /** The last year whose holidays were officially announced; later years are projected. */
   readonly lastAnnouncedYear: number;
-  /** First and last supported days (day numbers). */
+  /**
+   * First and last supported days (day numbers).
+   * @internal
+   */
   readonly firstDay: number;
+  /** @internal */
   readonly lastDay: number;
   readonly #spec: WorkingCalendarSpec;
   #tables: Tables | undefined;
 
+  /** @internal */
   constructor(spec: WorkingCalendarSpec) {
     this.#spec = spec;
     this.name = spec.name;
@@ -70,7 +108,10 @@ export class WorkingCalendar {
     return dayToIso(this.lastDay);
   }
 
-  /** The first day (number) of the first projected year. */
+  /**
+   * The first day (number) of the first projected year.
+   * @internal
+   */
   get firstProjectedDay(): number {
     return daysFromCivil(this.lastAnnouncedYear + 1, 1, 1);
   }
@@ -96,7 +137,10 @@ export class WorkingCalendar {
     return (this.#tables ??= this.#build());
   }
 
-  /** Throws OUT_OF_RANGE unless the day is inside the supported range. */
+  /**
+   * Throws OUT_OF_RANGE unless the day is inside the supported range.
+   * @internal
+   */
   checkDay(day: number, field: string, value: unknown = day): void {
     if (day < this.firstDay || day > this.lastDay) {
       throw new SendTimescalesError(
@@ -108,6 +152,7 @@ export class WorkingCalendar {
 
   // ---- day-number API (used by the engine; no parsing, no allocation) ----
 
+  /** @internal */
   isWorkingDayNumber(day: number): boolean {
     this.checkDay(day, 'date', dayToIso(day));
     const i = day - this.firstDay;
@@ -115,12 +160,18 @@ export class WorkingCalendar {
     return t.cum[i + 1]! !== t.cum[i]!;
   }
 
-  /** The holiday on a weekday, if any. */
+  /**
+   * The holiday on a weekday, if any.
+   * @internal
+   */
   holidayOn(day: number): Holiday | undefined {
     return this.#t.reasons.get(day);
   }
 
-  /** Why a day is not a working day, or null when it is one. */
+  /**
+   * Why a day is not a working day, or null when it is one.
+   * @internal
+   */
   reasonForDay(day: number): string | null {
     this.checkDay(day, 'date', dayToIso(day));
     const wd = weekdayOfDay(day);
@@ -131,6 +182,7 @@ export class WorkingCalendar {
   /**
    * `after`: the n-th working day after `day` (n = 0 → `day`; n < 0 counts back).
    * `beginning-with`: `day` is day 1 when it is a working day (n ≥ 1).
+   * @internal
    */
   addWorkingDayNumbers(day: number, n: number, counting: WorkingDayCounting = 'after'): number {
     const t = this.#t;
@@ -161,7 +213,10 @@ export class WorkingCalendar {
     return t.working[pos]!;
   }
 
-  /** Working days d with start < d ≤ end (negative when end < start). */
+  /**
+   * Working days d with start < d ≤ end (negative when end < start).
+   * @internal
+   */
   workingDaysBetweenNumbers(start: number, end: number): number {
     this.checkDay(start, 'start', dayToIso(start));
     this.checkDay(end, 'end', dayToIso(end));
@@ -169,7 +224,10 @@ export class WorkingCalendar {
     return c[end - this.firstDay + 1]! - c[start - this.firstDay + 1]!;
   }
 
-  /** Non-working days in from..to inclusive, with reasons (for traces). Weekends are grouped. */
+  /**
+   * Non-working days in from..to inclusive, with reasons (for traces). Weekends are grouped.
+   * @internal
+   */
   nonWorkingBetween(from: number, to: number): { holidays: { day: number; name: string; basis: string }[]; weekendDays: number } {
     const holidays: { day: number; name: string; basis: string }[] = [];
     let weekendDays = 0;
@@ -185,6 +243,7 @@ export class WorkingCalendar {
 
   // ---- ISO API ----
 
+  /** Whether `date` is a working day (see the function {@link isWorkingDay}). */
   isWorkingDay(date: IsoDate): boolean {
     const day = isoToDay(date);
     this.checkDay(day, 'date', date);
@@ -193,18 +252,21 @@ export class WorkingCalendar {
     return c[i + 1]! !== c[i]!;
   }
 
+  /** Why `date` is not a working day, or `null` (see the function {@link whyNotWorking}). */
   whyNotWorking(date: IsoDate): string | null {
     const day = isoToDay(date);
     this.checkDay(day, 'date', date);
     return this.reasonForDay(day);
   }
 
+  /** The date `n` working days from `date` (see the function {@link addWorkingDays}). */
   addWorkingDays(date: IsoDate, n: number, counting: WorkingDayCounting = 'after'): IsoDate {
     const day = isoToDay(date);
     this.checkDay(day, 'date', date);
     return dayToIso(this.addWorkingDayNumbers(day, wholeNumber(n, 'n'), checkCounting(counting)));
   }
 
+  /** Working days d with start < d ≤ end (see the function {@link workingDaysBetween}). */
   workingDaysBetween(start: IsoDate, end: IsoDate): number {
     const s = isoToDay(start, 'start');
     const e = isoToDay(end, 'end');
@@ -232,7 +294,10 @@ export class WorkingCalendar {
     return out.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   }
 
-  /** The year of a day number (for projection checks). */
+  /**
+   * The year of a day number (for projection checks).
+   * @internal
+   */
   static yearOf(day: number): number {
     return civilFromDays(day)[0];
   }

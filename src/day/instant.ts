@@ -7,17 +7,45 @@ import { DateTime, IANAZone } from 'luxon';
 import { SendTimescalesError, show } from '../errors.js';
 import { dayToIso, isoToDay, type IsoDate } from './iso.js';
 
+/**
+ * What {@link toIsoDate} (and a compound trigger's dates) accept: an ISO date, a JS `Date`, a luxon `DateTime` or epoch milliseconds.
+ * @example
+ * ```ts
+ * const inputs: DateInput[] = ['2025-01-06', new Date(Date.UTC(2025, 0, 6)), 1736121600000];
+ * ```
+ */
 export type DateInput = IsoDate | Date | DateTime | number;
 
+/**
+ * Options of {@link toIsoDate}.
+ * @example
+ * ```ts
+ * toIsoDate(new Date('2025-03-30T23:30:00Z'), { zone: 'America/Los_Angeles' }); // '2025-03-30'
+ * ```
+ */
 export interface ToIsoDateOptions {
   /** IANA zone in which an instant is read (default `Europe/London`). */
   readonly zone?: string;
+  /** The field name used in error messages (default `date`). */
   readonly field?: string;
 }
 
 export const LONDON = 'Europe/London';
 
-/** The civil date of an ISO string, `Date`, luxon `DateTime` or epoch milliseconds. */
+/**
+ * The civil date of an ISO string, a `Date`, a luxon `DateTime` or epoch milliseconds. An instant
+ * names a moment, not a day: it is read on the wall clock of `Europe/London` (or `options.zone`),
+ * never in the machine's zone.
+ * @param value - An ISO date (returned as it is, trimmed), or an instant.
+ * @param options - `zone`: the IANA zone in which an instant is read (default `Europe/London`); `field`: the name used in errors.
+ * @returns The ISO date.
+ * @throws {@link SendTimescalesError} `INVALID_DATE` for a value that is not a date; `INVALID_OPTION` for an unknown zone.
+ * @example
+ * ```ts
+ * toIsoDate(new Date('2025-03-30T23:30:00Z'));                                    // '2025-03-31' (00:30 BST in London)
+ * toIsoDate(new Date('2025-03-30T23:30:00Z'), { zone: 'America/Los_Angeles' }); // '2025-03-30'
+ * ```
+ */
 export function toIsoDate(value: DateInput, options: ToIsoDateOptions = {}): IsoDate {
   const field = options.field ?? 'date';
   if (typeof value === 'string') return dayToIso(isoToDay(value.trim(), field));

@@ -5,7 +5,13 @@
  */
 import { SendTimescalesError, show } from '../errors.js';
 
-/** A civil date `YYYY-MM-DD` (no time, no zone). */
+/**
+ * A civil date `YYYY-MM-DD` (no time, no zone): what every function takes and returns.
+ * @example
+ * ```ts
+ * const received: IsoDate = '2025-01-06';
+ * ```
+ */
 export type IsoDate = string;
 
 /** Day numbers the day functions accept: 0001-01-01 … 9999-12-31. */
@@ -120,7 +126,16 @@ export function weekdayOfDay(day: number): number {
   return ((((day + 3) % 7) + 7) % 7) + 1;
 }
 
-/** True when the string is a real ISO date; never throws. */
+/**
+ * Whether a value is a real ISO date (`YYYY-MM-DD`); never throws.
+ * @param text - Any value.
+ * @returns `true` for a real date such as `2024-02-29`; `false` for `2025-02-29`, `06/01/2025` or a number.
+ * @example
+ * ```ts
+ * isIsoDate('2024-02-29'); // true
+ * isIsoDate('2025-02-29'); // false
+ * ```
+ */
 export function isIsoDate(text: unknown): text is IsoDate {
   try {
     isoToDay(text);

@@ -7,6 +7,13 @@ import { DateTime } from 'luxon';
 import { SendTimescalesError, show } from '../errors.js';
 import { dayToIso, daysFromCivil, isoToDay, type IsoDate } from './iso.js';
 
+/**
+ * Options of {@link parseDate}.
+ * @example
+ * ```ts
+ * const options: ParseDateOptions = { format: 'dd/MM/yyyy', field: 'request_received' };
+ * ```
+ */
 export interface ParseDateOptions {
   /** A luxon format string (e.g. `dd/MM/yyyy`, `d MMMM yyyy`). Without it only `YYYY-MM-DD` is read. */
   readonly format?: string;
@@ -16,7 +23,22 @@ export interface ParseDateOptions {
 
 const NUMERIC_DMY = /^\d{1,4}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{1,4}$/;
 
-/** Reads a civil date. ISO by default; other layouts only with `format`. */
+/**
+ * Reads a civil date from text. ISO `YYYY-MM-DD` by default; any other layout only with an
+ * explicit `format`, because `03/04/2025` is 3 April in England and 4 March in a US-configured
+ * spreadsheet, and a wrong guess is a wrong deadline.
+ * @param text - The text, e.g. `2025-01-06` or (with a format) `06/01/2025`.
+ * @param options - `format` (luxon tokens) and the `field` name used in errors.
+ * @returns The ISO date.
+ * @throws {@link SendTimescalesError} `AMBIGUOUS_DATE` for a numeric day/month layout without a format; `INVALID_DATE` for an impossible date (`2025-02-30`) or text that does not match.
+ * @example
+ * ```ts
+ * parseDate('2025-01-06');                                // '2025-01-06'
+ * parseDate('06/01/2025', { format: 'dd/MM/yyyy' });     // '2025-01-06'
+ * parseDate('6 January 2025', { format: 'd MMMM yyyy' }); // '2025-01-06'
+ * parseDate('03/04/2025');                                // throws AMBIGUOUS_DATE
+ * ```
+ */
 export function parseDate(text: string, options: ParseDateOptions = {}): IsoDate {
   const field = options.field ?? 'date';
   if (typeof text !== 'string') {

@@ -10,6 +10,15 @@
 import { SendTimescalesError, show } from '../errors.js';
 import { dayToIso, daysFromCivil, isoToDay, type IsoDate } from './iso.js';
 
+/**
+ * A spreadsheet's date serial system: `excel1900` (Excel's default, with its fictitious
+ * 29 February 1900, serial 60), `excel1904` (old Mac Excel) or `sheets` (Google Sheets, day 0 = 1899-12-30).
+ * @example
+ * ```ts
+ * const system: SerialSystem = 'sheets';
+ * fromSerial(45658, system); // '2025-01-01'
+ * ```
+ */
 export type SerialSystem = 'excel1900' | 'excel1904' | 'sheets';
 
 const SHEETS_EPOCH = daysFromCivil(1899, 12, 30);
@@ -66,12 +75,34 @@ function rangeError(day: number, system: SerialSystem): SendTimescalesError {
   return new SendTimescalesError('OUT_OF_RANGE', 'date', iso, `${iso} is before the first date the ${system} serial system can show.`);
 }
 
-/** `fromSerial(45658)` is `'2025-01-01'` (Excel 1900 system). */
+/**
+ * The civil date of a spreadsheet serial number. A fraction (a time of day) is dropped.
+ * @param serial - The serial number a spreadsheet stores for a date.
+ * @param system - The serial system (default `excel1900`).
+ * @returns The ISO date.
+ * @throws {@link SendTimescalesError} `INVALID_DATE` for serial 60 in `excel1900` (29 February 1900 never existed); `OUT_OF_RANGE` before the system's first date; `INVALID_NUMBER` for a value that is not a number.
+ * @example
+ * ```ts
+ * fromSerial(45658);              // '2025-01-01' (Excel, 1900 system)
+ * fromSerial(45658.75, 'sheets'); // '2025-01-01' (Google Sheets; 18:00 dropped)
+ * fromSerial(43831, 'excel1904'); // '2024-01-02'
+ * ```
+ */
 export function fromSerial(serial: number, system: SerialSystem = 'excel1900'): IsoDate {
   return dayToIso(serialToDay(serial, system));
 }
 
-/** `toSerial('2025-01-01')` is `45658` (Excel 1900 system). */
+/**
+ * The spreadsheet serial number of a civil date.
+ * @param date - A civil date, `YYYY-MM-DD`.
+ * @param system - The serial system (default `excel1900`).
+ * @returns The whole-day serial.
+ * @example
+ * ```ts
+ * toSerial('2025-01-01');              // 45658 (Excel, 1900 system)
+ * toSerial('2025-01-01', 'excel1904'); // 44196
+ * ```
+ */
 export function toSerial(date: IsoDate, system: SerialSystem = 'excel1900'): number {
   return dayToSerial(isoToDay(date), system);
 }

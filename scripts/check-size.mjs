@@ -1,0 +1,79 @@
+// Size budget of the core entry, and proof that `sideEffects: false` lets a bundler tree-shake it.
+//
+// Bundles (with esbuild, as an application would) one-function imports from the built
+// dist/index.js, dependencies included, and checks each minified + gzipped size against its
+// budget. The one-function bundle of a calendar function must not contain the rule table
+// (its wording) or luxon: if it does, a module gained a top-level side effect or an import that
+// drags the law in, and every user of `addWorkingDays` pays for it.
+//
+// (size-limit would do this, but its current release needs Node 22; the project supports Node 20.)
+// Usage: node scripts/check-size.mjs [--json]
+import { build } from 'esbuild';
+import { gzipSync } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const KiB = 1024;
+
+const checks = [
+  {
+    name: 'addWorkingDays (one function)',
+    code: "import { addWorkingDays } from './dist/index.js'; console.log(addWorkingDays('2025-01-06', 15));",
+    budget: 8 * KiB,
+    mustNotContain: ['EHC needs assessment', 'Special Educational Needs and Disability Regulations', 'DateTime'],
+  },
+  {
+    name: 'deadline + explain',
+    code: "import { deadline, explain } from './dist/index.js'; console.log(explain(deadline('final-plan', '2025-01-06')));",
+    budget: 80 * KiB,
+    mustNotContain: [],
+  },
+  {
+    // Reported, not budgeted: it grows with every feature (schemas, timelines, audits).
+    name: 'everything (import *)',
+    code: "import * as lib from './dist/index.js'; console.log(Object.keys(lib).length);",
+    budget: Number.POSITIVE_INFINITY,
+    mustNotContain: [],
+  },
+];
+
+let failed = false;
+const results = [];
+for (const check of checks) {
+  const out = await build({
+    stdin: { contents: check.code, resolveDir: root, sourcefile: 'entry.mjs', loader: 'js' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'neutral',
+    mainFields: ['module', 'main'],
+    write: false,
+    logLevel: 'silent',
+  });
+  const text = out.outputFiles[0].text;
+  const gzip = gzipSync(text, { level: 9 }).length;
+  const found = check.mustNotContain.filter((s) => text.includes(s));
+  const ok = gzip <= check.budget && found.length === 0;
+  if (!ok) failed = true;
+  results.push({ name: check.name, minified: text.length, gzip, budget: check.budget, found, ok });
+}
+
+const gs = 'dist/sheets/send-timescales.gs.js';
+const gsText = readFileSync(new URL(`../${gs}`, import.meta.url));
+const sheets = { file: gs, raw: gsText.length, gzip: gzipSync(gsText, { level: 9 }).length };
+
+if (process.argv.includes('--json')) {
+  console.log(JSON.stringify({ results: results.map((r) => ({ ...r, budget: Number.isFinite(r.budget) ? r.budget : null })), sheets }, null, 2));
+} else {
+  for (const r of results) {
+    const budget = Number.isFinite(r.budget) ? `budget ${(r.budget / KiB).toFixed(0)} KiB` : 'no budget';
+    const size = `${(r.gzip / KiB).toFixed(1)} KiB gzipped (${(r.minified / KiB).toFixed(1)} KiB minified), ${budget}`;
+    console.log(`${r.ok ? 'ok  ' : 'FAIL'} ${r.name}: ${size}${r.found.length ? `; contains ${r.found.map((s) => JSON.stringify(s)).join(', ')}` : ''}`);
+  }
+  console.log(`info ${sheets.file}: ${(sheets.raw / KiB).toFixed(1)} KiB, ${(sheets.gzip / KiB).toFixed(1)} KiB gzipped`);
+}
+if (failed) {
+  console.error('Size check failed: a bundle is over its budget or a one-function import pulls in code it does not use.');
+  process.exitCode = 1;
+}

@@ -16,3 +16,7 @@ export type {
 } from './law/types.js';
 export { caseSchema, eventSchema, isoDateSchema, EVENT_TYPES, eventTypes, type CaseRecord, type CaseEvent, type EventType } from './schema/case.js';
 export { validateCase, type CaseError, type Validated } from './schema/validate.js';
+export type { NormalCase, NormalEvent } from './schema/validate.js';
+export type { CheckedOptions } from './engine/options.js';
+export type { OnEventSpec } from './engine/case-rules.js';
+export { eventsOf, firstBetween, lastBetween, entry } from './engine/case-context.js';

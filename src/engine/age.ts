@@ -29,30 +29,73 @@ import { addMonthsToDay, formatLongDay, wholeNumber } from '../day/arithmetic.js
 // Types
 // ---------------------------------------------------------------------------------------------
 
-/** A school year: 1 September to the following 31 August, both inclusive. */
+/**
+ * A school year: 1 September to the following 31 August, both inclusive. It is what
+ * {@link schoolYearOf} and {@link year9SchoolYear} return, and the year in which each phase transfer starts.
+ *
+ * @example
+ * const year: SchoolYear = { start: '2025-09-01', end: '2026-08-31' };
+ * schoolYearOf('2026-02-14') // { start: '2025-09-01', end: '2026-08-31' }
+ */
 export interface SchoolYear {
   readonly start: IsoDate;
   readonly end: IsoDate;
 }
 
-/** A child taught out of their year group: `-1` = one year behind (e.g. a deferred summer-born entry), `+1` = one year ahead. */
+/**
+ * Options for a child taught out of their year group: `offset` `-1` = one year behind (e.g. a
+ * deferred summer-born entry), `+1` = one year ahead. Taken by {@link yearGroup},
+ * {@link year9SchoolYear}, {@link isYear9OrAbove} and {@link transfers}.
+ *
+ * @example
+ * const deferred: YearGroupOptions = { offset: -1 };
+ * yearGroup('2015-10-10', '2026-02-14')           // 5
+ * yearGroup('2015-10-10', '2026-02-14', deferred) // 4
+ */
 export interface YearGroupOptions {
   /** Whole number from −3 to 3; default 0. */
   readonly offset?: number;
 }
 
-/** The stages at which a child may move phase. `year5` and `year9` are the three-tier moves. */
+/**
+ * The stages at which a child may move phase, named after the year group the child enters.
+ * `year3` is infant to junior school; `year5` and `year9` are the three-tier moves (first to middle,
+ * middle to upper school).
+ *
+ * @example
+ * const stage: TransferStage = 'year7'; // primary to secondary school
+ * transfers('2015-10-10', { stages: [stage] })[0].statutoryDate // '2027-02-15'
+ */
 export type TransferStage = 'reception' | 'year3' | 'year5' | 'year7' | 'year9' | 'year12';
 
-/** Every stage, in order. */
+/**
+ * Every transfer stage, in date order. Pass it as `stages` to report all six, for example in a
+ * three-tier area.
+ *
+ * @example
+ * TRANSFER_STAGES // ['reception', 'year3', 'year5', 'year7', 'year9', 'year12']
+ * transfers('2015-10-10', { stages: TRANSFER_STAGES }).length // 6
+ */
 export const TRANSFER_STAGES: readonly TransferStage[] = ['reception', 'year3', 'year5', 'year7', 'year9', 'year12'];
 
 /**
  * The default stages for a two-tier area (law/README.md §3). Year 3 only where the child is at an
  * infant school; Years 5 and 9 only in a three-tier area: the case names them.
+ *
+ * @example
+ * DEFAULT_TRANSFER_STAGES // ['reception', 'year7', 'year12']
+ * transfers('2015-10-10').map((t) => t.stage) // ['reception', 'year7', 'year12']
  */
 export const DEFAULT_TRANSFER_STAGES: readonly TransferStage[] = ['reception', 'year7', 'year12'];
 
+/**
+ * Options of {@link transfers}: which stages to report, the child's year-group `offset`, and whether
+ * the young person goes to a college or stays in a school sixth form for Year 12.
+ *
+ * @example
+ * const options: TransferOptions = { stages: ['year7', 'year12'], offset: -1, year12Destination: 'school-sixth-form' };
+ * transfers('2015-10-10', options).map((t) => t.statutoryDate) // ['2028-02-15', null]
+ */
 export interface TransferOptions extends YearGroupOptions {
   /** Stages to report (any order; reported in date order). Default {@link DEFAULT_TRANSFER_STAGES}. */
   readonly stages?: readonly TransferStage[];
@@ -63,6 +106,24 @@ export interface TransferOptions extends YearGroupOptions {
   readonly year12Destination?: 'post16-institution' | 'school-sixth-form';
 }
 
+/**
+ * One phase transfer, as {@link transfers} returns it: the stage, the school year the new phase
+ * starts, and the date named in reg 18 for reviewing and amending the plan, with its citation.
+ *
+ * @example
+ * // transfers('2015-10-10', { stages: ['year7'] })[0], its notes shortened:
+ * const t: Transfer = {
+ *   stage: 'year7',
+ *   yearGroup: 7,
+ *   startsSchoolYear: { start: '2027-09-01', end: '2028-08-31' },
+ *   transferYear: 2027,
+ *   ruleId: 'phase-transfer',
+ *   statutoryDate: '2027-02-15', // review and amend the plan before 15 February 2027
+ *   citation: 'SEND Regulations 2014 reg 18(1)(b)',
+ *   isPost16: false,
+ *   notes: ['reg 2(1) "transfer between phases of education" (d): primary school to secondary school.', '…', '…'],
+ * };
+ */
 export interface Transfer {
   readonly stage: TransferStage;
   /** The year group the child enters (offset applied). */
@@ -86,6 +147,16 @@ export interface Transfer {
   readonly notes: readonly string[];
 }
 
+/**
+ * Options of {@link compulsorySchoolAge}: the day the autumn term began in the year of the 16th
+ * birthday. It matters only for a birthday around the start of term; without it the school year is
+ * taken to begin on 1 September.
+ *
+ * @example
+ * const options: CompulsorySchoolAgeOptions = { autumnTermStart: '2024-09-04' };
+ * compulsorySchoolAge('2008-09-01', options).ends // '2024-06-28' (16 before term began: s8(3)(a))
+ * compulsorySchoolAge('2008-09-01').ends          // '2025-06-27' (term taken to begin on 1 September)
+ */
 export interface CompulsorySchoolAgeOptions {
   /**
    * The first day of the first school term to begin after July in the year of the 16th birthday
@@ -95,6 +166,19 @@ export interface CompulsorySchoolAgeOptions {
   readonly autumnTermStart?: IsoDate;
 }
 
+/**
+ * What {@link compulsorySchoolAge} returns: the first and last days of compulsory school age, the
+ * limbs of Education Act 1996 s8 that gave them, and notes explaining the reasoning.
+ *
+ * @example
+ * // compulsorySchoolAge('2020-01-15'), its notes shortened:
+ * const csa: CompulsorySchoolAge = {
+ *   starts: '2025-03-31',
+ *   ends: '2036-06-27',
+ *   provisions: { starts: 's8(2)(b)', ends: 's8(3)(c)' },
+ *   notes: ['Fifth birthday Wednesday 15 January 2025; compulsory school age starts at the beginning of the next prescribed day, Monday 31 March 2025 …', '…', '…'],
+ * };
+ */
 export interface CompulsorySchoolAge {
   /** First day of compulsory school age (s8(2)). */
   readonly starts: IsoDate;
@@ -108,9 +192,21 @@ export interface CompulsorySchoolAge {
 /**
  * Where the young person is when they turn 25: reg 46(1)(a) an institution within the further
  * education sector; (b) apprenticeship training; (c) all other cases.
+ *
+ * @example
+ * const setting: PlanUpperAgeSetting = 'apprenticeship';
+ * planUpperAge('2001-03-15', { setting, endsOn: '2026-12-18' }) // '2026-12-18'
  */
 export type PlanUpperAgeSetting = 'further-education' | 'apprenticeship' | 'other';
 
+/**
+ * Options of {@link planUpperAge} and {@link planUpperAgeDetail}: where the young person is when
+ * they turn 25, and when that apprenticeship or course ends.
+ *
+ * @example
+ * const options: PlanUpperAgeOptions = { setting: 'other', endsOn: '2027-06-30' };
+ * planUpperAge('2001-03-15', options) // '2027-03-14' (the day before the 26th birthday comes first)
+ */
 export interface PlanUpperAgeOptions {
   /** Default `'further-education'` (reg 46(1)(a): the academic year ends on 31 July). */
   readonly setting?: PlanUpperAgeSetting;
@@ -121,6 +217,20 @@ export interface PlanUpperAgeOptions {
   readonly endsOn?: IsoDate;
 }
 
+/**
+ * What {@link planUpperAgeDetail} returns: the last day the plan may be maintained, the 25th
+ * birthday, the "academic year" that decides it, and the citation and notes saying why.
+ *
+ * @example
+ * // planUpperAgeDetail('2001-03-15'), its notes shortened:
+ * const upper: PlanUpperAge = {
+ *   lastDay: '2026-07-31',
+ *   attains25: '2026-03-15',
+ *   academicYear: { start: '2025-08-01', end: '2026-07-31' },
+ *   citation: 'Children and Families Act 2014 s46; SEND Regulations 2014 reg 46(1)(a)',
+ *   notes: ['Further education sector: the academic year ends on 31 July (reg 46(1)(a)). …', '…'],
+ * };
+ */
 export interface PlanUpperAge {
   /** The last day the local authority may maintain the plan under CFA 2014 s46. */
   readonly lastDay: IsoDate;
@@ -140,7 +250,14 @@ const SEPTEMBER = 9;
 const MAX_OFFSET = 3;
 const MAX_AGE = 150;
 
-/** Day number on which a person born on `dobDay` attains `age` (29 February → 1 March in a common year). */
+/**
+ * Day number on which a person born on `dobDay` attains `age` (29 February → 1 March in a common
+ * year). The day-number form of {@link attainsAge}, without its checks.
+ *
+ * @example
+ * dayToIso(attainsAgeDay(isoToDay('2015-10-10'), 5)) // '2020-10-10'
+ * dayToIso(attainsAgeDay(isoToDay('2020-02-29'), 5)) // '2025-03-01'
+ */
 export function attainsAgeDay(dobDay: number, age: number): number {
   const [y, m, d] = civilFromDays(dobDay);
   const year = y + age;
@@ -148,19 +265,39 @@ export function attainsAgeDay(dobDay: number, age: number): number {
   return daysFromCivil(year, m, d);
 }
 
-/** Whole years of age on `onDay` (may be negative before birth; callers check). */
+/**
+ * Whole years of age on `onDay` (may be negative before birth; callers check). The day-number form
+ * of {@link ageOn}.
+ *
+ * @example
+ * ageOnDay(isoToDay('2015-10-10'), isoToDay('2025-10-09')) // 9
+ * ageOnDay(isoToDay('2015-10-10'), isoToDay('2025-10-10')) // 10
+ */
 export function ageOnDay(dobDay: number, onDay: number): number {
   const years = civilFromDays(onDay)[0] - civilFromDays(dobDay)[0];
   return attainsAgeDay(dobDay, years) > onDay ? years - 1 : years;
 }
 
-/** The calendar year of the 1 September that starts the school year containing `day`. */
+/**
+ * The calendar year of the 1 September that starts the school year containing `day`.
+ *
+ * @example
+ * schoolYearStartYear(isoToDay('2026-02-14')) // 2025 (school year 2025/26)
+ * schoolYearStartYear(isoToDay('2026-09-01')) // 2026
+ */
 export function schoolYearStartYear(day: number): number {
   const [y, m] = civilFromDays(day);
   return m >= SEPTEMBER ? y : y - 1;
 }
 
-/** Year group on `onDay` (Reception = 0) with the offset applied. */
+/**
+ * Year group on `onDay` (Reception = 0) with the offset applied. The day-number form of
+ * {@link yearGroup}, without its checks.
+ *
+ * @example
+ * yearGroupOnDay(isoToDay('2015-10-10'), isoToDay('2027-09-01'), 0)  // 7
+ * yearGroupOnDay(isoToDay('2015-10-10'), isoToDay('2027-09-01'), -1) // 6
+ */
 export function yearGroupOnDay(dobDay: number, onDay: number, offset: number): number {
   const [y, m] = civilFromDays(dobDay);
   const s = schoolYearStartYear(onDay);
@@ -170,14 +307,26 @@ export function yearGroupOnDay(dobDay: number, onDay: number, offset: number): n
   return attained - 5 + offset;
 }
 
-/** The calendar year of the 1 September on which the child enters `group` (offset applied). */
+/**
+ * The calendar year of the 1 September on which the child enters `group` (offset applied).
+ *
+ * @example
+ * schoolYearStartYearForGroup(isoToDay('2015-10-10'), 7, 0)  // 2027 (Year 7 from 1 September 2027)
+ * schoolYearStartYearForGroup(isoToDay('2015-10-10'), 7, -1) // 2028
+ */
 export function schoolYearStartYearForGroup(dobDay: number, group: number, offset: number): number {
   const [y, m] = civilFromDays(dobDay);
   const attained = group + 5 - offset;
   return m >= SEPTEMBER ? y + attained : y + attained - 1;
 }
 
-/** The school leaving date of `year` as a day number: the last Friday in June (SI 1997/1970 art 2). */
+/**
+ * The school leaving date of `year` as a day number: the last Friday in June (SI 1997/1970 art 2).
+ * The day-number form of {@link schoolLeavingDate}, without its range check.
+ *
+ * @example
+ * dayToIso(schoolLeavingDay(2025)) // '2025-06-27'
+ */
 export function schoolLeavingDay(year: number): number {
   const june30 = daysFromCivil(year, 6, 30);
   return june30 - ((weekdayOfDay(june30) - 5 + 7) % 7);
@@ -658,6 +807,11 @@ export function planUpperAge(dateOfBirth: IsoDate, options?: PlanUpperAgeOptions
  * The reg 18 transfers of a child as day numbers: the day each new phase starts (its 1 September)
  * and the rule that applies, in date order, without the notes `transfers` gives. A move into a
  * school sixth form is left out (not a transfer between phases). The engine's path for caseloads.
+ *
+ * @example
+ * transferDays(isoToDay('2015-10-10'), 0, DEFAULT_TRANSFER_STAGES, 'post16-institution').map((t) => dayToIso(t.day))
+ * // ['2020-09-01', '2027-09-01', '2032-09-01']
+ * transferDays(isoToDay('2015-10-10'), 0, DEFAULT_TRANSFER_STAGES, 'school-sixth-form').length // 2
  * @internal
  */
 export function transferDays(

@@ -10,6 +10,11 @@ import { validateCase, type CaseError } from '../schema/validate.js';
 import type { EntryStatus } from './case-context.js';
 import { checkRunOptions, runCase, type TimelineOptions } from './timeline.js';
 
+/**
+ * Options of `audit`: those of `timeline`, and the range of plan issue dates the 20-week measure covers.
+ * @example
+ * const options: AuditOptions = { asOf: '2026-01-01', from: '2025-01-01', to: '2025-12-31' };
+ */
 export interface AuditOptions extends TimelineOptions {
   /** Only plans issued on or after this day count toward the 20-week measure (e.g. a calendar year). */
   readonly from?: IsoDate;
@@ -17,6 +22,11 @@ export interface AuditOptions extends TimelineOptions {
   readonly to?: IsoDate;
 }
 
+/**
+ * The counts of one rule across a caseload.
+ * @example
+ * const row: RuleSummary = { ruleId: 'final-plan', title: '…', applicable: 4, met: 1, late: 1, overdue: 0, due: 1, lifted: 1, relaxed: 0, notApplicable: 1, notTriggered: 0, percentOnTime: 50 };
+ */
 export interface RuleSummary {
   readonly ruleId: string;
   readonly title: string;
@@ -34,6 +44,11 @@ export interface RuleSummary {
   readonly percentOnTime: number | null;
 }
 
+/**
+ * The national measure: EHC plans issued within 20 weeks of the request.
+ * @example
+ * const m: TwentyWeekMeasure = { plansIssued: 3, withinTwentyWeeks: 1, percent: 33.3 };
+ */
 export interface TwentyWeekMeasure {
   /** Plans issued (in the `from`…`to` range, if given). */
   readonly plansIssued: number;
@@ -42,6 +57,11 @@ export interface TwentyWeekMeasure {
   readonly percent: number | null;
 }
 
+/**
+ * One late or overdue deadline of one case.
+ * @example
+ * const late: LateCase = { caseId: 'C001', ruleId: 'final-plan', due: '2025-05-26', done: '2025-05-27', status: 'late', daysLate: 1 };
+ */
 export interface LateCase {
   readonly caseId: string;
   readonly ruleId: string;
@@ -51,6 +71,12 @@ export interface LateCase {
   readonly daysLate: number;
 }
 
+/**
+ * Compliance across a caseload; plain JSON-serialisable data.
+ * @example
+ * const a: Audit = audit(cases, { asOf: '2026-11-01' });
+ * a.twentyWeeks.excludingExceptions.percent // e.g. 50
+ */
 export interface Audit {
   readonly asOf: IsoDate;
   readonly reviewedOn: 'meeting' | 'decision';
@@ -90,7 +116,18 @@ function percent(part: number, whole: number): number | null {
   return whole === 0 ? null : Math.round((part / whole) * 1000) / 10;
 }
 
-/** An audit over an iterable of raw records, with a hook per record (the CLI uses it for progress). */
+/**
+ * Compliance across a caseload: an iterable of raw case records (validated here, once each; a bad
+ * record is listed in `rejected` and never stops the audit). `onRecord` is called with the count
+ * of records read (the CLI shows progress with it).
+ * @example
+ * const a = audit([
+ *   { id: 'C1', events: [{ type: 'request-received', date: '2025-01-06' }, { type: 'final-plan-issued', date: '2025-05-27' }] },
+ *   { id: 'C2', events: [{ type: 'plan-issued', date: '2025-01-06' }] },
+ * ], { asOf: '2025-12-01' });
+ * a.twentyWeeks.including // { plansIssued: 1, withinTwentyWeeks: 0, percent: 0 }
+ * a.rejected[0].id        // 'C2'
+ */
 export function audit(caseRecords: Iterable<unknown>, options: AuditOptions, onRecord?: (n: number) => void): Audit {
   const run = checkRunOptions(options);
   const from = options.from === undefined ? Number.NEGATIVE_INFINITY : isoToDay(options.from, 'from');
@@ -178,7 +215,11 @@ function safeTitle(ruleId: string): string {
   }
 }
 
-/** The late and overdue deadlines, most days late first (then by case id): for reports. */
+/**
+ * The late and overdue deadlines, most days late first (then by case id): for reports.
+ * @example
+ * mostLateFirst(audit(cases, { asOf: '2026-11-01' }).lateCases).slice(0, 10)
+ */
 export function mostLateFirst(lateCases: readonly LateCase[]): LateCase[] {
   return [...lateCases].sort((a, b) => b.daysLate - a.daysLate || (a.caseId < b.caseId ? -1 : a.caseId > b.caseId ? 1 : 0));
 }

@@ -9,9 +9,22 @@ import { ruleOnDay } from '../law/index.js';
 import { dueDay } from './deadline.js';
 import type { CheckedOptions } from './options.js';
 
+/**
+ * The status of a deadline in a timeline: `met` / `late` (done, on time or not), `due` / `overdue`
+ * (not done; the due day is on or after / before the day judged on), `not-triggered`,
+ * `not-applicable`, `lifted` (an exception applied) or `relaxed` (the 2020 coronavirus regulations).
+ * @example
+ * const status: EntryStatus = 'overdue';
+ */
 export type EntryStatus = 'met' | 'late' | 'due' | 'overdue' | 'not-triggered' | 'not-applicable' | 'lifted' | 'relaxed';
 
-/** One deadline of a case, in day numbers (the engine's form; `timeline` turns it into ISO). */
+/**
+ * One deadline of a case, in day numbers (the engine's form; `timeline` turns it into ISO). A
+ * case rule (see `CaseRule`) produces these.
+ * @example
+ * // entry(ctx, 'final-plan', { date: requestDay }, planDay) builds one:
+ * // { ruleId: 'final-plan', due: 20234, done: 20235, status: 'late', daysLate: 1, … }
+ */
 export interface CoreEntry {
   readonly ruleId: string;
   /** The version applied (null when the trigger is unknown). */
@@ -33,6 +46,12 @@ export function undated(ruleId: string, rule: Rule | null, trigger: Readonly<Rec
   return { ruleId, rule, trigger, names: undefined, due: null, done, status, daysLate: undefined, exception: undefined, note };
 }
 
+/**
+ * What a case rule sees of a case: the record, the day judged on, the checked options, the events by type.
+ * @example
+ * // A local rule reads the events it needs:
+ * // collect(ctx, out) { for (const e of eventsOf(ctx, 'review-meeting')) out.push(entry(ctx, 'my-rule', { date: e.day }, null)); }
+ */
 export interface CaseContext {
   readonly record: NormalCase;
   readonly asOf: number;
@@ -44,11 +63,20 @@ export interface CaseContext {
 
 const NONE: readonly NormalEvent[] = [];
 
+/**
+ * The case's events of a type on or before `asOf`, in date order (empty when none).
+ * @example
+ * // eventsOf(ctx, 'review-meeting').length
+ */
 export function eventsOf(ctx: CaseContext, type: EventType): readonly NormalEvent[] {
   return ctx.byType.get(type) ?? NONE;
 }
 
-/** The first event of the types on or after `from` and before `before` (exclusive), matching. */
+/**
+ * The first event of the types on or after `from` and before `before` (exclusive), matching.
+ * @example
+ * // firstBetween(ctx, ['final-plan-issued'], requestDay)?.day
+ */
 export function firstBetween(
   ctx: CaseContext, types: readonly EventType[], from: number, before = Number.POSITIVE_INFINITY,
   match?: (e: NormalEvent) => boolean,
@@ -66,7 +94,11 @@ export function firstBetween(
   return best;
 }
 
-/** The last event of the types after `after` (exclusive) and on or before `until`. */
+/**
+ * The last event of the types after `after` (exclusive) and on or before `until`.
+ * @example
+ * // lastBetween(ctx, ['review-notice-sent'], previousMeetingDay, meetingDay)
+ */
 export function lastBetween(ctx: CaseContext, types: readonly EventType[], after: number, until: number): NormalEvent | undefined {
   let best: NormalEvent | undefined;
   for (const t of types) {
@@ -85,13 +117,21 @@ export function lastBetween(ctx: CaseContext, types: readonly EventType[], after
 /**
  * An entry for a rule applied to trigger days, judged against the completing day: met / late when
  * done, due / overdue when not. Throws the engine's typed errors (e.g. NOT_IN_FORCE).
+ * @example
+ * // In a case rule: the reg 13(2) deadline of a request, completed by the first plan issued after it.
+ * // const plan = firstBetween(ctx, ['final-plan-issued'], request.day);
+ * // out.push(entry(ctx, 'final-plan', { date: request.day }, plan?.day ?? null));
  */
 export function entry(
   ctx: CaseContext, ruleId: string, trigger: Readonly<Record<string, number>>, done: number | null,
   names?: Readonly<Record<string, string>>,
 ): CoreEntry {
-  let latest = Number.NEGATIVE_INFINITY;
-  for (const k in trigger) if (trigger[k]! > latest) latest = trigger[k]!;
+  // A single-date trigger is `{ date }` (compound triggers never use that name): no key loop for it.
+  let latest = trigger.date;
+  if (latest === undefined) {
+    latest = Number.NEGATIVE_INFINITY;
+    for (const k in trigger) if (trigger[k]! > latest) latest = trigger[k]!;
+  }
   const rule = ruleOnDay(ruleId, latest);
   const due = dueDay(rule, trigger, ctx.opts, names);
   const e: CoreEntry = { ruleId, rule, trigger, names, due, done, status: 'due', daysLate: undefined, exception: undefined, note: undefined };

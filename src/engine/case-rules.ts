@@ -13,6 +13,15 @@ import type { NormalEvent } from '../schema/validate.js';
 import { DEFAULT_TRANSFER_STAGES, transferDays } from './age.js';
 import { entry, eventsOf, firstBetween, lastBetween, undated, type CaseContext, type CoreEntry } from './case-context.js';
 
+/**
+ * A case rule: how a case's events trigger and complete deadlines. `timeline` and `audit` take a
+ * list of these (`rules`), so a council can add its own next to `statutoryCaseRules`.
+ * @example
+ * const myRules: readonly CaseRule[] = [...statutoryCaseRules, onEvent({
+ *   ruleId: 'review-decision', on: ['review-meeting'], done: ['review-decision-notified'],
+ *   description: 'Each review meeting: the decision within 4 weeks (reg 20(10)).',
+ * })];
+ */
 export interface CaseRule {
   /** The rule ids this case rule can produce (for docs and audits). */
   readonly ruleIds: readonly string[];
@@ -22,7 +31,12 @@ export interface CaseRule {
   readonly collect: (ctx: CaseContext, out: CoreEntry[]) => void;
 }
 
-interface OnEventSpec {
+/**
+ * The data of an `onEvent` rule: which events start it, which complete it, and how they pair.
+ * @example
+ * const spec: OnEventSpec = { ruleId: 'amendment-final', on: ['amendment-notice-sent'], done: ['amended-plan-issued'], description: '…' };
+ */
+export interface OnEventSpec {
   readonly ruleId: string;
   readonly on: readonly EventType[];
   readonly done: readonly EventType[];
@@ -46,13 +60,25 @@ interface OnEventSpec {
   readonly notApplicable?: (ctx: CaseContext, e: NormalEvent) => string | null;
 }
 
-/** The common pattern: an event starts a period; the first completing event after it ends it. */
+/**
+ * The common pattern: an event starts a period; the first completing event on or after it ends it.
+ * @example
+ * onEvent({ ruleId: 'tribunal-response', on: ['appeal-received'], done: ['appeal-response-sent'], description: 'HESC r21' })
+ */
 export function onEvent(spec: OnEventSpec): CaseRule {
   return {
     ruleIds: [spec.ruleId],
     description: spec.description,
     collect(ctx, out) {
-      if (spec.onlyWhenRecorded && spec.done.every((t) => eventsOf(ctx, t).length === 0)) return;
+      // Most rules have no trigger in most cases (no mediation, no appeal, no move): leave at once.
+      let any = 0;
+      for (const t of spec.on) any += eventsOf(ctx, t).length;
+      if (any === 0) return;
+      if (spec.onlyWhenRecorded) {
+        let recorded = 0;
+        for (const t of spec.done) recorded += eventsOf(ctx, t).length;
+        if (recorded === 0) return;
+      }
       const triggers = spec.on.length === 1 && !spec.when
         ? eventsOf(ctx, spec.on[0]!)
         : spec.on.flatMap((t) => eventsOf(ctx, t)).filter((e) => !spec.when || spec.when(e)).sort((a, b) => a.day - b.day);
@@ -342,5 +368,9 @@ const laterRules: CaseRule[] = [
   }),
 ];
 
-/** Every statutory case rule: the default rule set of `timeline` and `audit`. */
+/**
+ * Every statutory case rule: the default rule set of `timeline` and `audit`.
+ * @example
+ * statutoryCaseRules.flatMap((r) => r.ruleIds) // ['assessment-decision', 'final-plan', …]
+ */
 export const statutoryCaseRules: readonly CaseRule[] = [...assessmentRules, reviewCycle, ...reviewSteps, phaseTransfers, ...laterRules];

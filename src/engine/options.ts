@@ -31,6 +31,11 @@ export interface DeadlineOptions extends CalendarOption {
   readonly coronavirus?: boolean;
 }
 
+/**
+ * The options of `deadline` once checked (defaults filled in).
+ * @example
+ * // { calendar: englandAndWales, fixedDate: 'before', notice: 'strict', exception: undefined, coronavirus: false }
+ */
 export interface CheckedOptions {
   readonly calendar: WorkingCalendar;
   readonly fixedDate: 'before' | 'on-or-before';

@@ -5,7 +5,15 @@
 import { z } from 'zod';
 import { isIsoDate } from '../day/iso.js';
 
-/** Every event type, with what it records. The names are public API, like rule ids. */
+/**
+ * Every event type, with what it records. The names are public API, like rule ids: map the events
+ * of your case management system to these.
+ * @example
+ * ```ts
+ * EVENT_TYPES['final-plan-issued'] // 'The finalised EHC plan was sent (reg 13(2)).'
+ * Object.keys(EVENT_TYPES).length   // 33
+ * ```
+ */
 export const EVENT_TYPES = {
   'request-received': 'A request for an EHC needs assessment was received (CFA 2014 s36(1)), or the authority became responsible for the child (s24).',
   'assessment-decision-notified': 'The authority notified its decision whether to carry out an EHC needs assessment (reg 5(1)); `decision`: assess (default) or not-assess.',
@@ -42,15 +50,52 @@ export const EVENT_TYPES = {
   exception: 'A circumstance that lifts time limits (law/README.md §1): `code`, from `date` to `until` (inclusive; one day if absent).',
 } as const;
 
+/**
+ * The name of an event type: one of the keys of {@link EVENT_TYPES}, such as `'request-received'`
+ * or `'final-plan-issued'`.
+ * @example
+ * ```ts
+ * const type: EventType = 'final-plan-issued';
+ * ```
+ */
 export type EventType = keyof typeof EVENT_TYPES;
+/**
+ * Every event type name, in the order of {@link EVENT_TYPES}: for a drop-down list, or to check a
+ * value from your own system before sending it.
+ * @example
+ * ```ts
+ * eventTypes[0]                                      // 'request-received'
+ * eventTypes.length                                  // 33
+ * eventTypes.includes('review-meeting' as EventType) // true
+ * ```
+ */
 export const eventTypes = Object.keys(EVENT_TYPES) as EventType[];
 
 const EXCEPTION_CODES = ['school-closure', 'early-years-closure', 'personal-circumstances', 'absent-from-area', 'missed-appointment', 'coronavirus'] as const;
 const DECISIONS = ['assess', 'not-assess', 'continue', 'amend', 'cease', 'reassess', 'not-reassess'] as const;
 
-/** A civil date `YYYY-MM-DD` that exists in the calendar. */
+/**
+ * A zod schema for a civil date `YYYY-MM-DD` that exists in the calendar: use it for date fields in
+ * your own payloads.
+ * @example
+ * ```ts
+ * isoDateSchema.safeParse('2025-01-06').success // true
+ * isoDateSchema.safeParse('2025-02-30').success // false: 'must be a real date in the form YYYY-MM-DD'
+ * ```
+ */
 export const isoDateSchema = z.string().refine(isIsoDate, { message: 'must be a real date in the form YYYY-MM-DD' });
 
+/**
+ * The zod schema of one event of a case: its `type` and `date`, plus the fields some types need
+ * (`aware` for a move, `code` for an exception, `order` for a tribunal order); unknown fields are
+ * rejected. Use it to check an event before you send it.
+ * @example
+ * ```ts
+ * eventSchema.safeParse({ type: 'request-received', date: '2025-01-06' }).success // true
+ * eventSchema.safeParse({ type: 'moved-la', date: '2025-03-03' }).success         // false: a move needs `aware`
+ * eventSchema.safeParse({ type: 'moved-la', date: '2025-03-03', aware: '2025-03-10' }).success // true
+ * ```
+ */
 export const eventSchema = z
   .object({
     type: z.enum(eventTypes as [EventType, ...EventType[]]),
@@ -75,6 +120,17 @@ export const eventSchema = z
     if (e.until !== undefined && e.until < e.date) ctx.addIssue({ code: 'custom', path: ['until'], message: 'ends before it starts' });
   });
 
+/**
+ * The zod schema of a whole case: its `id`, the child's date of birth, year-group and transfer
+ * settings, and its events. Use it to check a case before you send it; a numeric `id` comes out as
+ * a string.
+ * @example
+ * ```ts
+ * const result = caseSchema.safeParse({ id: 42, dateOfBirth: '2015-10-10', events: [{ type: 'request-received', date: '2025-01-06' }] });
+ * result.success && result.data.id // '42'
+ * caseSchema.safeParse({ id: 'C001', events: [{ type: 'plan-issued', date: '2025-05-27' }] }).success // false: not an event type
+ * ```
+ */
 export const caseSchema = z
   .object({
     id: z.union([z.string().min(1), z.number()]).transform(String),
@@ -89,6 +145,36 @@ export const caseSchema = z
   })
   .strict();
 
+/**
+ * One event of a case as you send it (the input of {@link eventSchema}): what happened, on which
+ * day, and any details that event type needs.
+ * @example
+ * ```ts
+ * const move: CaseEvent = { type: 'moved-la', date: '2025-03-03', aware: '2025-03-10' };
+ * ```
+ */
 export type CaseEvent = z.input<typeof eventSchema>;
+/**
+ * A case as you send it (the input of {@link caseSchema}), for example to {@link timeline},
+ * {@link audit} or {@link validateCase}.
+ * @example
+ * ```ts
+ * const record: CaseRecord = {
+ *   id: 'C001',
+ *   dateOfBirth: '2015-10-10',
+ *   events: [
+ *     { type: 'request-received', date: '2025-01-06' },
+ *     { type: 'final-plan-issued', date: '2025-05-27' },
+ *   ],
+ * };
+ * ```
+ */
 export type CaseRecord = z.input<typeof caseSchema>;
+/**
+ * A case after {@link caseSchema} has parsed it: the same fields, with `id` always a string.
+ * @example
+ * ```ts
+ * const valid: ValidCase = caseSchema.parse({ id: 42, events: [] }); // { id: '42', events: [] }
+ * ```
+ */
 export type ValidCase = z.output<typeof caseSchema>;

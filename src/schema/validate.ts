@@ -10,7 +10,11 @@ import { fastValidate } from './fast-validate.js';
 import type { ExceptionCode } from '../law/types.js';
 import type { TransferStage } from '../engine/age.js';
 
-/** One problem with a record: JSON-serialisable. */
+/**
+ * One problem with a record: JSON-serialisable.
+ * @example
+ * const error: CaseError = { code: 'INVALID_CASE', field: 'events[0].date', value: '2025-02-30', message: 'Case C1, event 1 (request-received): …' };
+ */
 export interface CaseError {
   readonly code: 'INVALID_CASE';
   readonly field: string;
@@ -18,7 +22,11 @@ export interface CaseError {
   readonly message: string;
 }
 
-/** An event with day numbers, as the engine reads it. */
+/**
+ * An event with day numbers, as the engine reads it.
+ * @example
+ * // { type: 'final-plan-issued', day: 20235, index: 3, aware: undefined, … }
+ */
 export interface NormalEvent {
   readonly type: EventType;
   readonly day: number;
@@ -32,6 +40,11 @@ export interface NormalEvent {
   readonly code: ExceptionCode | undefined;
 }
 
+/**
+ * A valid case with day numbers and its events in date order: what case rules read.
+ * @example
+ * // { id: 'C1', yearGroupOffset: 0, events: [ … ] }
+ */
 export interface NormalCase {
   readonly id: string;
   readonly dateOfBirth?: number;
@@ -42,6 +55,11 @@ export interface NormalCase {
   readonly events: readonly NormalEvent[];
 }
 
+/**
+ * The result of `validateCase`: the engine's form of a valid record, or its errors.
+ * @example
+ * const v: Validated = validateCase({ id: 'C1', events: [] }); // { ok: true, value: { id: 'C1', … } }
+ */
 export type Validated = { readonly ok: true; readonly value: NormalCase } | { readonly ok: false; readonly id: string; readonly errors: CaseError[] };
 
 function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
@@ -85,7 +103,10 @@ function describe(input: unknown, id: string, issue: z.core.$ZodIssue): CaseErro
 }
 
 /**
- * Validates a case record and turns it into day numbers; never throws. The hand-written check runs
+ * Validates a case record and turns it into day numbers; never throws.
+ * @example
+ * validateCase({ id: 'C1', events: [{ type: 'plan-issued', date: '2025-01-06' }] })
+ * // { ok: false, id: 'C1', errors: [{ code: 'INVALID_CASE', field: 'event', value: 'plan-issued', … }] } The hand-written check runs
  * first (a caseload goes through it); zod, the reference, runs only on what it refuses, to say why.
  */
 export function validateCase(input: unknown): Validated {

@@ -20,3 +20,4 @@ export type { NormalCase, NormalEvent } from './schema/validate.js';
 export type { CheckedOptions } from './engine/options.js';
 export type { OnEventSpec } from './engine/case-rules.js';
 export { eventsOf, firstBetween, lastBetween, entry } from './engine/case-context.js';
+export { casesMarkdown } from './engine/case-reference.js';

@@ -1,11 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { rules, rulesMarkdown, ruleIds, deadline } from '../../src/index.js';
+import { rules, rulesMarkdown, ruleIds, deadline, casesMarkdown, statutoryCaseRules } from '../../src/index.js';
 
 describe('docs/rules.md is generated from the rule records', () => {
   it('the committed file equals a fresh generation (run npm run docs:rules after changing a rule)', () => {
     const committed = readFileSync(new URL('../../docs/rules.md', import.meta.url), 'utf8');
     expect(committed).toBe(rulesMarkdown(rules));
+  });
+  it('docs/cases.md equals a fresh generation from the event types and case rules', () => {
+    const committed = readFileSync(new URL('../../docs/cases.md', import.meta.url), 'utf8');
+    expect(committed).toBe(casesMarkdown(statutoryCaseRules));
   });
   it('lists every rule id', () => {
     const doc = rulesMarkdown(rules);

@@ -1,0 +1,37 @@
+/**
+ * docs/cases.md, generated from the event-type table and the case rules: what each event records
+ * and how each rule of a timeline is triggered and completed. Nothing here is written twice.
+ */
+import { EVENT_TYPES } from '../schema/case.js';
+import type { CaseRule } from './case-rules.js';
+
+/**
+ * The case reference in Markdown.
+ * @example
+ * casesMarkdown(statutoryCaseRules).startsWith('# Cases: event types and case rules') // true
+ */
+export function casesMarkdown(caseRules: readonly CaseRule[]): string {
+  const out = [
+    '# Cases: event types and case rules',
+    '',
+    'Generated from `EVENT_TYPES` (src/schema/case.ts) and `statutoryCaseRules` (src/engine/case-rules.ts) by `npm run docs:rules`; do not edit by hand.',
+    '',
+    'A case record is `{ id, dateOfBirth?, yearGroupOffset?, transferStages?, year12Destination?, events: [{ type, date, … }] }`;',
+    'in CSV, one row per event with the columns `case_id,event,date` and, where needed, `date_of_birth, aware, decision, code, until, body, order, year_group_offset, transfer_stages, year12_destination, note`.',
+    'The order of events carries no meaning: they are taken in date order.',
+    '',
+    '## Event types',
+    '',
+    '| type | what it records |',
+    '|---|---|',
+    ...Object.entries(EVENT_TYPES).map(([type, text]) => `| \`${type}\` | ${text.replace(/\|/g, '\\|')} |`),
+    '',
+    '## Case rules (the statutory rule set)',
+    '',
+    '| rule ids | how the case\'s events trigger and complete it |',
+    '|---|---|',
+    ...caseRules.map((r) => `| ${r.ruleIds.map((id) => `\`${id}\``).join(', ')} | ${r.description.replace(/\|/g, '\\|')} |`),
+    '',
+  ];
+  return out.join('\n');
+}

@@ -64,7 +64,7 @@ function cell(text: string): string {
 /**
  * The rule reference as Markdown (docs/rules.md, `send-timescales rules --markdown`): every rule
  * record, grouped by process. Nothing about a rule is written twice: it reads the same table the engine uses.
- * @param rules - The records to list (usually {@link rules}).
+ * @param rules - The records to list (usually the exported `rules` table).
  * @param title - The page title.
  * @returns The Markdown text.
  * @example

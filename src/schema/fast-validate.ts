@@ -59,7 +59,8 @@ function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-function event(raw: unknown, index: number): NormalEvent | null {
+/** One event checked against `eventSchema` by hand, in the engine's form, or null. @internal */
+export function fastEvent(raw: unknown, index: number): NormalEvent | null {
   if (!isObject(raw) || !knownEventKeys(raw)) return null;
   const type = raw.type;
   if (typeof type !== 'string' || !Object.hasOwn(EVENT_TYPES, type)) return null;
@@ -109,7 +110,7 @@ export function fastValidate(raw: unknown): NormalCase | null {
   const events: NormalEvent[] = new Array(list.length);
   let sorted = true;
   for (let i = 0; i < list.length; i++) {
-    const e = event(list[i], i);
+    const e = fastEvent(list[i], i);
     if (e === null) return null;
     if (i > 0 && e.day < events[i - 1]!.day) sorted = false;
     events[i] = e;

@@ -21,3 +21,10 @@ export type { CheckedOptions } from './engine/options.js';
 export type { OnEventSpec } from './engine/case-rules.js';
 export { eventsOf, firstBetween, lastBetween, entry } from './engine/case-context.js';
 export { casesMarkdown } from './engine/case-reference.js';
+export { profiles, getProfile, localRules } from './law/index.js';
+export { defineProfile, type Profile, type ProfileSource, type CounterpartTrigger } from './law/profiles/index.js';
+export {
+  compareWithStatute, comparisonSampleNotes, profileMarkdown, profilesMarkdown,
+  type ComparisonRow, type ComparisonVerdict, type CompareOptions,
+} from './law/profiles/compare.js';
+export type { StatutoryBeside } from './engine/result.js';

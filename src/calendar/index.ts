@@ -6,3 +6,8 @@ export {
   bankHolidays, isWorkingDay, whyNotWorking, addWorkingDays, workingDaysBetween,
   type CalendarOption, type AddWorkingDaysOptions,
 } from './functions.js';
+export {
+  TermCalendar, TermCalendarError, createTermCalendar, termCalendarFromCsv, SCHOOL_CLOSURE_WORDING,
+  type TermData, type TermCalendarData, type Term, type SchoolClosure, type AdviceClosureException,
+  type TermCalendarProblem, type CreateTermCalendarOptions,
+} from './terms.js';

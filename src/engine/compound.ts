@@ -5,6 +5,8 @@
 import { civilFromDays, daysFromCivil } from '../day/iso.js';
 import { addMonthsToDay, endOfMonthsBeginningWith } from '../day/arithmetic.js';
 import type { WorkingCalendar } from '../calendar/working-calendar.js';
+import type { TermCalendar } from '../calendar/terms.js';
+import { SendTimescalesError } from '../errors.js';
 import type { CompoundMethod } from '../law/types.js';
 import { addSpan, iso, long, monthsBeginningWithDetail, pushSkipped } from './periods.js';
 import type { TraceStep } from './result.js';
@@ -15,16 +17,23 @@ export interface CompoundInput {
   readonly n: number | undefined;
   readonly calendar: WorkingCalendar;
   readonly trace: TraceStep[] | undefined;
+  /** The school term calendar, for methods that need term dates. */
+  readonly terms?: TermCalendar | undefined;
 }
 
 /**
- * Returns the due day, or throws; `usesWorkingDays` tells the caller to check projected years;
- * `limb` names the branch of a rule with two (a modification may reach only one).
+ * Returns the due day (or null with the reason, where the inputs cannot give one), or throws;
+ * `usesWorkingDays` tells the caller to check projected years; `limb` names the branch of a rule
+ * with two (a modification may reach only one).
  */
 export function computeCompound(
   method: Exclude<CompoundMethod, 'as-order'>, input: CompoundInput,
-): { due: number; usesWorkingDays: boolean; limb?: 'on-the-day' | 'late-awareness' } {
+): { due: number | null; reason?: string; usesWorkingDays: boolean; limb?: 'on-the-day' | 'late-awareness' } {
   switch (method) {
+    case 'review-letter':
+      return { due: reviewLetter(input), usesWorkingDays: false };
+    case 'end-of-autumn-term':
+      return { ...endOfAutumnTerm(input), usesWorkingDays: false };
     case 'plan-transfer':
       return planTransfer(input);
     case 'later-of-periods':
@@ -156,4 +165,69 @@ function tribunalWorkingDays({ days, n, calendar, trace }: CompoundInput): numbe
   });
   pushSkipped(tribunal, received + 1, due, trace);
   return due;
+}
+
+/**
+ * Dorset's annual-review letter ("Let's talk SEND", July 2024): "by 4 weeks after the Annual Review
+ * meeting", and that date "no later than 365 days after the last Annual Review meeting happened".
+ * Both counted with the trigger day excluded: meeting + 28, previous meeting + 365; the earlier.
+ */
+function reviewLetter({ days, trace }: CompoundInput): number {
+  const meeting = days.meeting!;
+  const previous = days.previousMeeting!;
+  if (meeting <= previous) {
+    throw new SendTimescalesError(
+      'INVALID_TRIGGER', 'trigger.meeting', iso(meeting),
+      `The review meeting (${iso(meeting)}) must come after the previous review meeting (${iso(previous)}).`,
+    );
+  }
+  const fourWeeks = meeting + 28;
+  const cap = previous + 365;
+  trace?.push({ step: 'Review meeting', date: iso(meeting), detail: `The annual review meeting was held on ${long(meeting)}, ${meeting - previous} days after the previous one (${long(previous)}).` });
+  trace?.push({ step: 'Add 4 weeks', date: iso(fourWeeks), detail: `"by 4 weeks after the Annual Review meeting": ${long(meeting)} + 28 days = ${long(fourWeeks)} (the meeting day not counted).` });
+  trace?.push({
+    step: 'Cap: 365 days after the last meeting',
+    date: iso(cap),
+    detail: `"no later than 365 days after the last Annual Review meeting": ${long(previous)} + 365 days = ${long(cap)}. For the letter to have its full 4 weeks, the meeting must be held by ${long(previous + 337)} (previous meeting + 337 days).`,
+  });
+  const due = Math.min(fourWeeks, cap);
+  trace?.push({
+    step: 'The earlier of the two',
+    date: iso(due),
+    detail: due === fourWeeks
+      ? `The 4 weeks end first (or on the same day): the letter is due by ${long(due)}.`
+      : `The meeting was held ${meeting - previous - 337} day${meeting - previous - 337 === 1 ? '' : 's'} after the 337th day, so the cap shortens the 4 weeks: the letter is due by ${long(due)}.`,
+  });
+  return due;
+}
+
+/**
+ * Dorset 7.10: a post-16 → post-16 move is reviewed in the autumn term before the September move;
+ * due on the last day of that term. Only for a move in September; needs a term calendar. Otherwise
+ * (or without that term in the calendar) no date and the reason.
+ */
+function endOfAutumnTerm({ days, terms, trace }: CompoundInput): { due: number | null; reason?: string } {
+  const transfer = days.date!;
+  if (civilFromDays(transfer)[1] !== 9) {
+    const reason = `The standard concerns a September move; this transfer is on ${long(transfer)}. For a post-16 move at another time, the statutory rule (reg 18(2): at least five months before) applies.`;
+    trace?.push({ step: 'Not a September move', detail: reason });
+    return { due: null, reason };
+  }
+  if (terms === undefined) {
+    const reason = 'The end of the autumn term needs a school term calendar (option terms); without one the library does not guess term dates.';
+    trace?.push({ step: 'No term calendar', detail: reason });
+    return { due: null, reason };
+  }
+  const found = terms.autumnTermBeforeNumber(transfer);
+  if (found === null) {
+    const reason = `The term calendar "${terms.name}" (${terms.firstDate} to ${terms.lastDate}) has no autumn term in the year before the transfer on ${iso(transfer)}: give a calendar that holds it.`;
+    trace?.push({ step: 'No autumn term', detail: reason });
+    return { due: null, reason };
+  }
+  trace?.push({
+    step: 'Autumn term before the transfer',
+    date: iso(found.end),
+    detail: `${found.term.name} of ${terms.name} runs from ${long(found.start)} to ${long(found.end)} (source: ${terms.source}); the review is due by its last day, ${long(found.end)}.`,
+  });
+  return { due: found.end };
 }

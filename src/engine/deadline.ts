@@ -2,16 +2,19 @@
  * `deadline(ruleId, trigger, options)`: one rule applied to one trigger, with the citation, the
  * wording, a step-by-step trace and warnings. Pure: no clock, no zone, no network.
  */
+import { DateTime } from 'luxon';
 import { SendTimescalesError, show } from '../errors.js';
-import { dayToIso, isoToDay } from '../day/iso.js';
+import { civilFromDays, dayToIso, isoToDay, MONTH_NAMES } from '../day/iso.js';
+import { LONDON } from '../day/instant.js';
 import { exceptionRecords, type ExceptionRecord } from '../law/exceptions.js';
 import { coronavirus2020Modifies } from '../law/coronavirus.js';
-import { getRule, ruleOnDay } from '../law/index.js';
+import { getRule, ruleInForce, ruleOnDay, versionsOf, type Version } from '../law/index.js';
+import { profileIndex } from '../law/profiles/index.js';
 import type { Modification, Rule } from '../law/types.js';
 import { computeCompound } from './compound.js';
 import { checkOptions, type CheckedOptions, type DeadlineOptions } from './options.js';
-import { addSpan, beforeTarget, fixedDateOf, long } from './periods.js';
-import type { Deadline, TraceStep } from './result.js';
+import { addSchoolDays, addSpan, beforeTarget, fixedDateOf, long, unitWords } from './periods.js';
+import type { Deadline, StatutoryBeside, TraceStep } from './result.js';
 import { readTrigger, type ReadTrigger, type TriggerInput } from './trigger.js';
 
 export type { DeadlineOptions } from './options.js';
@@ -32,9 +35,181 @@ export type { DeadlineOptions } from './options.js';
  * ```
  */
 export function deadline(ruleId: string, trigger: TriggerInput, options?: DeadlineOptions): Deadline {
-  const opts = checkOptions(options);
-  const read = readTrigger(getRule(ruleId), trigger);
-  return compute(ruleOnDay(ruleId, read.latest), read, opts);
+  return deadlineWith(ruleId, trigger, checkOptions(options));
+}
+
+/** `deadline()` with checked options (also used for the statutory date beside a local one). */
+function deadlineWith(ruleId: string, trigger: TriggerInput, opts: CheckedOptions): Deadline {
+  const versions = versionsFor(ruleId, opts);
+  const current = versions[versions.length - 1]!.rule;
+  const read = readInstantTrigger(current, trigger) ?? readTrigger(current, trigger);
+  const rule = versions.length === 1 && read.latest >= versions[0]!.from && read.latest <= versions[0]!.to
+    ? current
+    : ruleInForce(ruleId, versions, read.latest);
+  const result = compute(rule, read, opts);
+  if (rule.force === 'local') besideStatute(result, rule, read, opts);
+  return result;
+}
+
+/**
+ * The versions of a rule id as the options allow: a profile's own rules first; a built-in local
+ * rule only with its profile (without it, UNKNOWN_RULE saying to pass the profile).
+ */
+function versionsFor(ruleId: string, opts: CheckedOptions): readonly Version[] {
+  const profile = opts.profile;
+  if (profile !== undefined && typeof ruleId === 'string') {
+    const own = profileIndex(profile).get(ruleId);
+    if (own) return own;
+    if (ruleId.startsWith(`${profile.name}-`)) {
+      throw new SendTimescalesError(
+        'UNKNOWN_RULE', 'ruleId', ruleId,
+        `The profile "${profile.name}" (${profile.title}) has no rule ${show(ruleId)}. Its rules are: ${profile.rules.map((r) => r.id).filter((id, i, all) => all.indexOf(id) === i).join(', ')}.`,
+      );
+    }
+  }
+  const list = versionsOf(ruleId);
+  const rule = list[0]!.rule;
+  if (rule.force === 'local') {
+    throw new SendTimescalesError(
+      'UNKNOWN_RULE', 'ruleId', ruleId,
+      `${ruleId} is a local standard of the "${rule.profile}" profile, not a statutory rule: pass the profile to use it ` +
+        `(deadline('${ruleId}', trigger, { profile: '${rule.profile}' }); on the command line --profile ${rule.profile}).`,
+    );
+  }
+  return list;
+}
+
+/** A trigger read as an instant, for rules counted in hours. */
+interface TimedRead extends ReadTrigger {
+  readonly instant?: DateTime;
+}
+
+const DATE_TIME = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:\d{2})?$/;
+
+/**
+ * For a rule counted in hours: a date and time (`YYYY-MM-DDTHH:mm` on the Europe/London wall
+ * clock, or with an offset), a Date, a luxon DateTime or epoch milliseconds is read as an instant.
+ * A date alone, or any other rule, is left to readTrigger (undefined).
+ */
+function readInstantTrigger(rule: Rule, trigger: TriggerInput): TimedRead | undefined {
+  if (rule.period.kind !== 'span' || rule.period.unit !== 'hours' || rule.triggerFields !== 'date') return undefined;
+  let at: DateTime;
+  if (typeof trigger === 'string') {
+    const text = trigger.trim();
+    if (text.length === 10) return undefined;
+    const m = DATE_TIME.exec(text);
+    const [, date, hh, mm, ss, offset] = m ?? [];
+    const hour = Number(hh);
+    const minute = Number(mm);
+    const second = ss === undefined ? 0 : Number(ss);
+    if (!m || hour > 23 || minute > 59 || second > 59) {
+      throw new SendTimescalesError(
+        'INVALID_DATE', 'trigger', trigger,
+        `${rule.id} runs from a moment in time: give a date and time such as 2025-01-06T14:30 (Europe/London), not ${show(trigger)}.`,
+      );
+    }
+    const [year, month, day] = civilFromDays(isoToDay(date, 'trigger'));
+    if (offset !== undefined) {
+      at = DateTime.fromISO(text, { setZone: true }).setZone(LONDON);
+    } else {
+      at = DateTime.fromObject({ year, month, day, hour, minute, second }, { zone: LONDON });
+      const wall = (d: DateTime): boolean => d.day === day && d.hour === hour && d.minute === minute;
+      if (!at.isValid || !wall(at)) {
+        throw new SendTimescalesError('INVALID_DATE', 'trigger', trigger, `${text} does not exist in Europe/London: the clocks went forward an hour that night. Give the time with its offset (e.g. ${date}T${hh}:${mm}+01:00).`);
+      }
+      if (wall(at.minus({ hours: 1 })) || wall(at.plus({ hours: 1 }))) {
+        throw new SendTimescalesError('INVALID_DATE', 'trigger', trigger, `${text} happens twice in Europe/London (the clocks went back that night): give it with its offset, ${date}T${hh}:${mm}+01:00 (BST) or ${date}T${hh}:${mm}+00:00 (GMT).`);
+      }
+    }
+  } else if (trigger instanceof Date) {
+    at = DateTime.fromMillis(trigger.getTime(), { zone: LONDON });
+  } else if (typeof trigger === 'number' && Number.isFinite(trigger)) {
+    at = DateTime.fromMillis(trigger, { zone: LONDON });
+  } else if (DateTime.isDateTime(trigger)) {
+    at = trigger.setZone(LONDON);
+  } else {
+    return undefined;
+  }
+  const iso = at.isValid ? at.toISODate() : null;
+  if (iso === null || iso.length !== 10) throw new SendTimescalesError('INVALID_DATE', 'trigger', trigger, `${show(trigger)} is not a valid moment in time.`);
+  const day = isoToDay(iso, 'trigger');
+  // Echoed as { at: ISO instant with its offset }: a moment, not a civil date.
+  const echo = { at: at.toISO({ suppressMilliseconds: true, suppressSeconds: true }) ?? iso };
+  return { echo, days: { date: day }, names: {}, latest: day, earliest: day, instant: at };
+}
+
+/** "Monday 6 January 2025 14:30 GMT". */
+function longTime(at: DateTime): string {
+  return `${long(isoToDay(at.toISODate()!))} ${at.toFormat('HH:mm')} ${at.offset === 0 ? 'GMT' : at.offset === 60 ? 'BST' : `UTC${at.toFormat('ZZ')}`}`;
+}
+
+/**
+ * A local result: its statutory counterpart's date for the same trigger (with the same options),
+ * a trace step comparing the two, and a warning where the local date is later than the law's.
+ */
+function besideStatute(result: Mutable<Deadline>, rule: Rule, read: ReadTrigger, opts: CheckedOptions): void {
+  const profile = opts.profile;
+  const label = profile ? `${profile.council} (profile "${profile.name}")` : `the "${rule.profile ?? 'local'}" profile`;
+  const warnings = result.warnings as string[];
+  const trace = result.trace as TraceStep[];
+  warnings.push(`This is a local standard of ${label}, not a statutory time limit${rule.statutory ? '; the statutory date is reported beside it (statutory)' : ''}.`);
+  const beside = statutoryBeside(rule, read, opts);
+  result.statutory = beside;
+  if (beside === null) {
+    if (rule.statutory) trace.push({ step: 'Statutory counterpart', detail: `${rule.statutory}: no statutory date can be computed for this trigger.` });
+    return;
+  }
+  const stat = getRule(beside.ruleId);
+  if (beside.due === null) {
+    trace.push({ step: 'Statutory counterpart', detail: `${beside.ruleId} (${stat.citation.provision}): ${beside.status ? `the statutory limit is ${beside.status}` : 'no statutory date'} for this trigger.` });
+    return;
+  }
+  const statDay = isoToDay(beside.due);
+  const mapping = profile?.counterparts?.[rule.id];
+  const how = mapping && 'sameDay' in mapping ? ` (${mapping.sameDay})` : '';
+  if (result.due === null) {
+    trace.push({ step: 'Statutory counterpart', date: beside.due, detail: `${beside.ruleId} (${stat.citation.provision}) is due ${long(statDay)}${how}.` });
+    return;
+  }
+  const diff = isoToDay(result.due) - statDay;
+  const days = (n: number): string => `${n} day${n === 1 ? '' : 's'}`;
+  trace.push({
+    step: 'Statutory counterpart',
+    date: beside.due,
+    detail: `${beside.ruleId} (${stat.citation.provision}) is due ${long(statDay)}${how}: this local standard is ${diff === 0 ? 'due the same day' : diff > 0 ? `${days(diff)} LATER` : `${days(-diff)} earlier (stricter)`}.`,
+  });
+  if (diff > 0) {
+    warnings.push(
+      `Later than the law: ${rule.id} is due ${result.due}, ${days(diff)} after the statutory limit ${beside.ruleId} (${stat.citation.provision}) on ${beside.due}. Meeting the local standard alone can breach the statute.`,
+    );
+  }
+}
+
+function statutoryBeside(rule: Rule, read: ReadTrigger, opts: CheckedOptions): StatutoryBeside | null {
+  const id = rule.statutory;
+  if (!id) return null;
+  const mapping = opts.profile?.counterparts?.[rule.id];
+  if (mapping && 'sameDay' in mapping) return { ruleId: id, due: dayToIso(read.latest) };
+  const stat = getRule(id);
+  let trigger: TriggerInput | undefined;
+  if (mapping && 'field' in mapping) {
+    trigger = typeof read.echo === 'object' ? read.echo[mapping.field] : undefined;
+  } else if (sameFields(rule.triggerFields, stat.triggerFields)) {
+    trigger = read.echo;
+  }
+  if (trigger === undefined) return null;
+  try {
+    const r = deadlineWith(id, trigger, { ...opts, profile: undefined });
+    return r.status ? { ruleId: id, due: null, status: r.status } : { ruleId: id, due: r.due };
+  } catch (e) {
+    if (e instanceof SendTimescalesError) return null;
+    throw e;
+  }
+}
+
+function sameFields(a: Rule['triggerFields'], b: Rule['triggerFields']): boolean {
+  if (a === 'date' || b === 'date') return a === b;
+  return a.length === b.length && a.every((f) => b.includes(f));
 }
 
 /**
@@ -82,11 +257,49 @@ function computeDue(rule: Rule, read: ReadTrigger, opts: CheckedOptions, trace: 
     case 'none':
       trace?.push({ step: 'No period', detail: period.reason });
       return { due: null, reason: period.reason, usesWorkingDays: false, exceptionsFrom: rule };
-    case 'fixed-date':
-      return { due: fixedDateOf(trigger!, period.month, period.day, opts.fixedDate === 'before', trace), usesWorkingDays: false, exceptionsFrom: rule };
+    case 'fixed-date': {
+      if (rule.force !== 'local') {
+        return { due: fixedDateOf(trigger!, period.month, period.day, opts.fixedDate === 'before', trace), usesWorkingDays: false, exceptionsFrom: rule };
+      }
+      // A local standard names the date by which the work is done: on or before, whatever the fixedDate option.
+      const due = fixedDateOf(trigger!, period.month, period.day, false, undefined);
+      const named = `${period.day} ${MONTH_NAMES[period.month - 1]}`;
+      trace?.push({ step: 'Calendar year', detail: `The trigger ${long(trigger!)} falls in ${civilFromDays(trigger!)[0]}; the date named is ${named} ${civilFromDays(trigger!)[0]}.` });
+      trace?.push({
+        step: 'Local standard: on or before',
+        date: dayToIso(due),
+        detail: `${rule.citation.provision}: by ${named}, read on or before (the named day itself), whatever the fixedDate option says: ${long(due)}. The fixedDate option reads only the statutory "before".`,
+      });
+      return { due, usesWorkingDays: false, exceptionsFrom: rule };
+    }
     case 'span': {
-      if (period.unit === 'school-days' || period.unit === 'hours') {
-        throw new SendTimescalesError('INVALID_TRIGGER', 'trigger', read.echo, `${rule.id} counts ${period.unit}, which needs a school term calendar or a time of day.`);
+      if (period.unit === 'school-days') {
+        const terms = opts.terms;
+        if (terms === undefined) {
+          const reason = `${rule.id} counts ${unitWords(period.n, 'school-days')}, which needs a school term calendar (option terms): without one the library does not guess term dates.`;
+          trace?.push({ step: 'No term calendar', detail: reason });
+          return { due: null, reason, usesWorkingDays: false, exceptionsFrom: rule };
+        }
+        const { due, reason } = addSchoolDays(trigger!, period.n, rule.counting, terms, trace);
+        return { due, ...(reason === undefined ? {} : { reason }), usesWorkingDays: false, exceptionsFrom: rule };
+      }
+      if (period.unit === 'hours') {
+        const at = (read as TimedRead).instant;
+        if (at === undefined) {
+          const reason = `${rule.id} runs ${period.n} hours from a moment in time: give the trigger as a date and time (YYYY-MM-DDTHH:mm, Europe/London, e.g. 2025-01-06T14:30). A date alone cannot say when the ${period.n} hours end, so no date is given.`;
+          trace?.push({ step: 'Needs a time of day', detail: reason });
+          return { due: null, reason, usesWorkingDays: false, exceptionsFrom: rule };
+        }
+        const end = at.plus({ hours: period.n });
+        const due = isoToDay(end.toISODate()!);
+        trace?.push({ step: 'Counting', detail: `${period.n} elapsed hours from the moment of the trigger (calendar hours: nights, weekends and bank holidays count).` });
+        trace?.push({
+          step: `Add ${period.n} hours`,
+          date: dayToIso(due),
+          detail: `${longTime(at)} + ${period.n} hours = ${longTime(end)}.` +
+            (end.offset !== at.offset ? ' The clocks changed in between: the wall-clock time moves by an hour, the elapsed time does not.' : ''),
+        });
+        return { due, usesWorkingDays: false, exceptionsFrom: rule };
       }
       const usesWorkingDays = period.unit === 'working-days';
       const due = rule.direction === 'within'
@@ -96,8 +309,8 @@ function computeDue(rule: Rule, read: ReadTrigger, opts: CheckedOptions, trace: 
     }
     case 'compound': {
       if (period.method === 'as-order') return asOrder(rule, read, opts, trace);
-      const { due, usesWorkingDays, limb } = computeCompound(period.method, { days: read.days, n: period.n, calendar: opts.calendar, trace });
-      return { due, usesWorkingDays, exceptionsFrom: rule, ...(limb ? { limb } : {}) };
+      const { due, reason, usesWorkingDays, limb } = computeCompound(period.method, { days: read.days, n: period.n, calendar: opts.calendar, trace, terms: opts.terms });
+      return { due, usesWorkingDays, exceptionsFrom: rule, ...(limb ? { limb } : {}), ...(reason === undefined ? {} : { reason }) };
     }
   }
 }
@@ -119,7 +332,7 @@ function asOrder(rule: Rule, read: ReadTrigger, opts: CheckedOptions, trace: Tra
   return { ...inner, exceptionsFrom: order };
 }
 
-function compute(rule: Rule, read: ReadTrigger, opts: CheckedOptions): Deadline {
+function compute(rule: Rule, read: ReadTrigger, opts: CheckedOptions): Mutable<Deadline> {
   const warnings: string[] = [];
   const trace: TraceStep[] = [];
   const computed = computeDue(rule, read, opts, trace);
@@ -193,7 +406,7 @@ function compute(rule: Rule, read: ReadTrigger, opts: CheckedOptions): Deadline 
   }
   if (rule.verification !== 'primary') {
     warnings.push(
-      `The wording quoted for ${rule.citation.provision} was ${rule.verification === 'secondary' ? 'read only in a secondary source' : 'not verified'} (verification: ${rule.verification}); check it against ${rule.citation.url} before quoting it.`,
+      `The wording quoted for ${rule.citation.provision} was ${rule.verification === 'secondary' ? 'read only in a secondary source' : 'not verified'} (verification: ${rule.verification}); check it against ${rule.citation.url || `the ${rule.citation.instrument} itself`} before quoting it.`,
     );
   }
   if (rule.period.kind === 'compound' && rule.period.method === 'appeal' && rule.id !== 'appeal') {

@@ -2,8 +2,10 @@
 import { SendTimescalesError, show } from '../errors.js';
 import { calendarOf, type CalendarOption } from '../calendar/functions.js';
 import type { WorkingCalendar } from '../calendar/working-calendar.js';
+import { TermCalendar } from '../calendar/terms.js';
 import type { ExceptionCode } from '../law/types.js';
 import { exceptionRecords } from '../law/exceptions.js';
+import { defineProfile, getProfile, type Profile } from '../law/profiles/index.js';
 
 /**
  * The options of {@link deadline}. Where the law can be read two ways the default is the strict
@@ -29,12 +31,20 @@ export interface DeadlineOptions extends CalendarOption {
   readonly exception?: ExceptionCode;
   /** The case records a reason relating to coronavirus (SI 2020/471, 1 May – 25 September 2020). */
   readonly coronavirus?: boolean;
+  /**
+   * A council's local standards: the name of a built-in profile (`'dorset'`) or a profile object
+   * (checked by {@link defineProfile}). Local rule ids (`dorset-…`) are found only with their
+   * profile; a local result carries its statutory counterpart's date as `statutory`.
+   */
+  readonly profile?: string | Profile;
+  /** A school term calendar ({@link createTermCalendar}): needed by rules that count school days or need the end of a term. */
+  readonly terms?: TermCalendar;
 }
 
 /**
  * The options of `deadline` once checked (defaults filled in).
  * @example
- * // { calendar: englandAndWales, fixedDate: 'before', notice: 'strict', exception: undefined, coronavirus: false }
+ * // { calendar: englandAndWales, fixedDate: 'before', notice: 'strict', exception: undefined, coronavirus: false, profile: undefined, terms: undefined }
  */
 export interface CheckedOptions {
   readonly calendar: WorkingCalendar;
@@ -42,9 +52,12 @@ export interface CheckedOptions {
   readonly notice: 'strict' | 'permissive';
   readonly exception: ExceptionCode | undefined;
   readonly coronavirus: boolean;
+  /** The checked profile, or undefined. */
+  readonly profile: Profile | undefined;
+  readonly terms: TermCalendar | undefined;
 }
 
-const KNOWN = new Set(['calendar', 'fixedDate', 'notice', 'exception', 'coronavirus']);
+const KNOWN = new Set(['calendar', 'fixedDate', 'notice', 'exception', 'coronavirus', 'profile', 'terms']);
 
 function invalid(field: string, value: unknown, message: string): SendTimescalesError {
   return new SendTimescalesError('INVALID_OPTION', field, value, message);
@@ -69,7 +82,15 @@ export function checkOptions(options: DeadlineOptions | undefined): CheckedOptio
     throw invalid('exception', exception, `${show(exception)} is not an exception code; the codes are ${Object.keys(exceptionRecords).join(', ')}.`);
   }
   if (typeof coronavirus !== 'boolean') throw invalid('coronavirus', coronavirus, `coronavirus must be true or false, not ${show(coronavirus)}.`);
-  return { calendar: calendarOf(options), fixedDate, notice, exception, coronavirus };
+  const { profile, terms } = options;
+  if (terms !== undefined && !(terms instanceof TermCalendar)) {
+    throw invalid('terms', terms, 'terms must be a term calendar made by createTermCalendar (from the JSON or CSV of docs/terms.md).');
+  }
+  return {
+    calendar: calendarOf(options), fixedDate, notice, exception, coronavirus,
+    profile: profile === undefined ? undefined : typeof profile === 'string' ? getProfile(profile) : defineProfile(profile),
+    terms,
+  };
 }
 
 const DEFAULTS: CheckedOptions = {
@@ -80,4 +101,6 @@ const DEFAULTS: CheckedOptions = {
   notice: 'strict',
   exception: undefined,
   coronavirus: false,
+  profile: undefined,
+  terms: undefined,
 };

@@ -6,6 +6,7 @@
 import { civilFromDays, daysInMonth, dayToIso, daysFromCivil, MONTH_NAMES } from '../day/iso.js';
 import { addMonthsToDay, endOfMonthsBeginningWith, formatLongDay } from '../day/arithmetic.js';
 import type { WorkingCalendar } from '../calendar/working-calendar.js';
+import type { TermCalendar } from '../calendar/terms.js';
 import type { Counting, Period } from '../law/types.js';
 import type { TraceStep } from './result.js';
 
@@ -206,4 +207,54 @@ export function ordinal(n: number): string {
   const tens = n % 100;
   const suffix = tens >= 11 && tens <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
   return `${n}${suffix}`;
+}
+
+/**
+ * "The sixth school day following the day on which …": the n-th school day of a term calendar
+ * after the trigger (`after`: the trigger day never counts, day 1 is the next school day), or
+ * counting the trigger as day 1 when it is a school day (`beginning-with`). Returns null with
+ * the reason when the calendar does not reach that far.
+ */
+export function addSchoolDays(
+  trigger: number, n: number, counting: Counting, terms: TermCalendar, trace: TraceStep[] | undefined,
+): { due: number | null; reason?: string } {
+  const range = `The term calendar "${terms.name}" runs from ${terms.firstDate} to ${terms.lastDate}`;
+  if (!terms.covers(trigger)) {
+    const reason = `${range}; ${long(trigger)} is outside it, so the school days after it are not known.`;
+    trace?.push({ step: 'Outside the term calendar', detail: reason });
+    return { due: null, reason };
+  }
+  const due = n === 0 ? trigger : terms.nthSchoolDayNumber(trigger, n, counting);
+  if (due === null) {
+    const reason = `${range}; the ${ordinal(n)} school day after ${long(trigger)} is after its last term.`;
+    trace?.push({ step: 'Outside the term calendar', detail: reason });
+    return { due: null, reason };
+  }
+  trace?.push({
+    step: 'Counting',
+    detail: counting === 'after'
+      ? `${long(trigger)} itself is not counted ("following the day on which"): day 1 is the first school day after it.`
+      : `${long(trigger)} counts as day 1 when it is a school day.`,
+  });
+  trace?.push({ step: `Add ${unitWords(n, 'school-days')}`, date: iso(due), detail: `The ${ordinal(n)} school day ${counting === 'after' ? 'after' : 'beginning with'} ${long(trigger)} is ${long(due)}.` });
+  const from = counting === 'after' ? trigger + 1 : trigger;
+  if (due > from) {
+    const skipped = new Map<string, number[]>();
+    let weekendDays = 0;
+    for (let d = from; d < due; d++) {
+      const why = terms.reasonForDay(d);
+      if (why === 'Saturday' || why === 'Sunday') weekendDays++;
+      else if (why !== null) skipped.set(why, [...(skipped.get(why) ?? []), d]);
+    }
+    const parts = [
+      ...(weekendDays ? [`${weekendDays} weekend day${weekendDays === 1 ? '' : 's'}`] : []),
+      ...[...skipped].map(([why, list]) => (list.length > 2 ? `${list.length} weekdays: ${why} (${long(list[0]!)} to ${long(list[list.length - 1]!)})` : list.map((d) => `${long(d)} (${why})`).join('; '))),
+    ];
+    trace?.push({
+      step: 'Days not counted',
+      detail: parts.length ? `Between ${long(from)} and ${long(due)}: ${parts.join('; ')}.` : `Every day from ${long(from)} to ${long(due)} is a school day.`,
+    });
+  }
+  trace?.push({ step: 'School days', detail: `${terms.basis.charAt(0).toUpperCase()}${terms.basis.slice(1)}.` });
+  return { due };
 }

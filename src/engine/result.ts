@@ -57,4 +57,24 @@ export interface Deadline {
   readonly verification: Verification;
   readonly trace: readonly TraceStep[];
   readonly warnings: readonly string[];
+  /**
+   * For a local rule (`force: 'local'`, with a profile): its statutory counterpart's due date for
+   * the same trigger, computed with the same options; `null` when there is none or it cannot be
+   * computed for that trigger. `due` is null (with `status`) where the statutory limit is lifted or
+   * relaxed. Absent on statutory and guidance results.
+   */
+  readonly statutory?: StatutoryBeside | null;
+}
+
+/**
+ * The statutory date reported beside a local rule's ({@link Deadline.statutory}).
+ * @example
+ * ```ts
+ * deadline('dorset-first-review', '2025-01-10', { profile: 'dorset' }).statutory; // { ruleId: 'annual-review', due: '2026-01-09' }
+ * ```
+ */
+export interface StatutoryBeside {
+  readonly ruleId: string;
+  readonly due: IsoDate | null;
+  readonly status?: DeadlineStatus;
 }

@@ -18,6 +18,8 @@ import { appealRules } from './appeal.js';
 import { tribunalOrderRules } from './tribunal-orders.js';
 import { unopposedAppealRules } from './unopposed-appeals.js';
 import { detainedPersonsRules } from './detained-persons.js';
+import { dorsetProfile } from './profiles/dorset.js';
+import type { Profile } from './profiles/types.js';
 import type { Rule } from './types.js';
 
 /**
@@ -44,39 +46,88 @@ export const rules: readonly Rule[] = [
   ...detainedPersonsRules,
 ];
 
-interface Version {
+/**
+ * The built-in local profiles (a council's own standards as rule records, `force: 'local'`).
+ * `rules` stays the statutory and guidance table; local rules are reached through a profile.
+ * @example
+ * ```ts
+ * profiles.map((p) => p.name); // ['dorset']
+ * ```
+ */
+export const profiles: readonly Profile[] = [dorsetProfile];
+
+/**
+ * Every rule of every built-in profile (ids `<profile>-…`, `force: 'local'`).
+ * @example
+ * ```ts
+ * localRules.every((r) => r.force === 'local'); // true
+ * ```
+ */
+export const localRules: readonly Rule[] = profiles.flatMap((p) => p.rules);
+
+/**
+ * A built-in profile by name.
+ * @param name - A profile name, e.g. `dorset`.
+ * @returns The profile.
+ * @throws {@link SendTimescalesError} `INVALID_OPTION` naming the value and the known profiles.
+ * @example
+ * ```ts
+ * getProfile('dorset').council; // 'Dorset Council'
+ * ```
+ */
+export function getProfile(name: string): Profile {
+  const found = typeof name === 'string' ? profiles.find((p) => p.name === name) : undefined;
+  if (!found) {
+    throw new SendTimescalesError(
+      'INVALID_OPTION', 'profile', name,
+      `There is no profile ${show(name)}; the known profiles are ${profiles.map((p) => `"${p.name}"`).join(', ')} (or pass a profile object checked by defineProfile).`,
+    );
+  }
+  return found;
+}
+
+/** @internal One dated version of a rule, with its in-force span as day numbers. */
+export interface Version {
   readonly rule: Rule;
   readonly from: number;
   readonly to: number;
 }
 
-let index: Map<string, Version[]> | undefined;
-
-function versionsById(): Map<string, Version[]> {
-  if (!index) {
-    index = new Map();
-    for (const rule of rules) {
-      const v: Version = {
-        rule,
-        from: isoToDay(rule.inForce.from),
-        to: rule.inForce.to === undefined ? Number.POSITIVE_INFINITY : isoToDay(rule.inForce.to),
-      };
-      index.set(rule.id, [...(index.get(rule.id) ?? []), v]);
-    }
-    for (const list of index.values()) list.sort((a, b) => a.from - b.from);
+/** @internal Rule versions by id, oldest first. */
+export function indexRules(list: readonly Rule[]): Map<string, Version[]> {
+  const map = new Map<string, Version[]>();
+  for (const rule of list) {
+    const v: Version = {
+      rule,
+      from: isoToDay(rule.inForce.from),
+      to: rule.inForce.to === undefined ? Number.POSITIVE_INFINITY : isoToDay(rule.inForce.to),
+    };
+    const versions = map.get(rule.id);
+    if (versions) versions.push(v);
+    else map.set(rule.id, [v]);
   }
-  return index;
+  for (const versions of map.values()) versions.sort((a, b) => a.from - b.from);
+  return map;
+}
+
+let index: Map<string, Version[]> | undefined;
+let statutoryIds: string[] | undefined;
+
+/** Statutory and built-in local rules in one map: `ruleOnDay` stays one lookup. */
+function versionsById(): Map<string, Version[]> {
+  return (index ??= indexRules([...rules, ...localRules]));
 }
 
 /**
- * The distinct rule ids, in table order. Rule ids are public API: never renamed.
+ * The distinct rule ids of the statutory and guidance table, in table order (local rules: see
+ * {@link localRules}). Rule ids are public API: never renamed.
  * @example
  * ```ts
  * ruleIds().slice(0, 3); // ['assessment-decision', 'advice-response', 'no-plan-notice']
  * ```
  */
 export function ruleIds(): string[] {
-  return [...versionsById().keys()];
+  return [...(statutoryIds ??= [...new Set(rules.map((r) => r.id))])];
 }
 
 /**
@@ -93,7 +144,8 @@ export function ruleVersions(id: string): readonly Rule[] {
   return versionsOf(id).map((v) => v.rule);
 }
 
-function versionsOf(id: string): Version[] {
+/** @internal The versions of a rule id (statutory or built-in local); throws UNKNOWN_RULE. */
+export function versionsOf(id: string): Version[] {
   const list = typeof id === 'string' ? versionsById().get(id) : undefined;
   if (!list) {
     throw new SendTimescalesError(
@@ -105,8 +157,9 @@ function versionsOf(id: string): Version[] {
 }
 
 /**
- * A rule record. With `on` (the trigger date), the version in force on that day; without it,
- * the current (latest) version.
+ * A rule record: statutory, guidance, or a built-in profile's local rule (e.g.
+ * `dorset-first-review`; `deadline()` applies a local rule only with its profile). With `on` (the
+ * trigger date), the version in force on that day; without it, the current (latest) version.
  * @param id - A rule id, e.g. `final-plan`.
  * @param on - A trigger date (ISO).
  * @returns The rule record.
@@ -134,7 +187,8 @@ export function ruleOnDay(id: string, day: number): Rule {
   return ruleInForce(id, list, day);
 }
 
-function ruleInForce(id: string, list: Version[], day: number): Rule {
+/** @internal The version of `list` in force on a day number; throws NOT_IN_FORCE. */
+export function ruleInForce(id: string, list: readonly Version[], day: number): Rule {
   for (const v of list) if (day >= v.from && day <= v.to) return v.rule;
   const spans = list.map((v) => (v.rule.inForce.to ? `${v.rule.inForce.from} to ${v.rule.inForce.to}` : `from ${v.rule.inForce.from}`));
   const first = list[0]!.rule;

@@ -111,7 +111,9 @@ export type CompoundMethod =
   | 'later-of-periods'       // reg 15(5): later of 12 months from last review and 3 months from transfer
   | 'appeal'                 // HESC r20(1)(c) + r12: later of 2 months and 1 month after certificate, then r12
   | 'tribunal-working-days'  // HESC r21 + r12(3)(b): working days not counting 25 Dec–1 Jan and August
-  | 'as-order';              // reg 42(2): the period of the tribunal order the agreement stands for
+  | 'as-order'               // reg 42(2): the period of the tribunal order the agreement stands for
+  | 'review-letter'          // local (Dorset): meeting + 4 weeks, capped at previous meeting + 365 days
+  | 'end-of-autumn-term';    // local (Dorset 7.10): the last day of the autumn term before the transfer (needs a term calendar)
 
 /**
  * Where a rule comes from. `url` is the legislation.gov.uk (or gov.uk) page of the provision.

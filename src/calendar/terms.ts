@@ -1,0 +1,739 @@
+/**
+ * School term calendars: which days are school days, the first day of next term, the N-th school
+ * day after a day (exclusions), and the periods in which a school is closed for 4 weeks or more
+ * (which lift the 6-, 16- and 20-week limits when advice was requested around them).
+ *
+ * A term calendar is data a caller supplies (JSON or CSV, format in docs/terms.md); the library
+ * ships no term dates. Built once, lazily, like the working-day calendar: a prefix sum of school
+ * days over the calendar's span, so "the N-th school day after" is two array reads.
+ *
+ * School day: a weekday inside a term, outside that term's half term, and not a non-working day
+ * of the holiday calendar (default England and Wales: bank holidays, Good Friday, Christmas Day).
+ * "School day" is defined for most purposes by the Education Act 1996 s579(1) ("any day on which
+ * at that school there is a school session"); a term calendar is how a caller states those days.
+ */
+import { SendTimescalesError, show, type ErrorCode } from '../errors.js';
+import { civilFromDays, dayToIso, isoToDay, weekdayOfDay, WEEKDAY_NAMES, type IsoDate } from '../day/iso.js';
+import { addMonthsToDay, formatLongDay, wholeNumber } from '../day/arithmetic.js';
+import { englandAndWales } from './england-and-wales.js';
+import { WorkingCalendar } from './working-calendar.js';
+
+/**
+ * One term as data: first and last day (both inclusive) and an optional half term inside it.
+ * @example
+ * ```ts
+ * const autumn: TermData = { name: 'Autumn 2024', start: '2024-09-03', end: '2024-12-20', halfTerm: { start: '2024-10-28', end: '2024-11-01' } };
+ * ```
+ */
+export interface TermData {
+  /** A label for traces (default: season and year, e.g. `Autumn term 2024`). */
+  readonly name?: string;
+  /** The first day of the term (inclusive). */
+  readonly start: IsoDate;
+  /** The last day of the term (inclusive). */
+  readonly end: IsoDate;
+  /** The half-term holiday inside the term (both days inclusive). */
+  readonly halfTerm?: { readonly start: IsoDate; readonly end: IsoDate };
+  /** Free text (e.g. where this term's dates were read). */
+  readonly note?: string;
+}
+
+/**
+ * A term calendar as data (the JSON format of docs/terms.md). Unknown fields are refused, so a
+ * misspelt `halfterm` cannot silently drop a half term.
+ * @example
+ * ```ts
+ * const data: TermCalendarData = {
+ *   name: 'Example school', source: 'EXAMPLE data, not official',
+ *   terms: [{ start: '2024-09-03', end: '2024-12-20', halfTerm: { start: '2024-10-28', end: '2024-11-01' } }],
+ * };
+ * ```
+ */
+export interface TermCalendarData {
+  /** The school, group of schools or authority whose terms these are. */
+  readonly name: string;
+  /** Where the dates come from (a council's published term dates, the school's website …). */
+  readonly source: string;
+  /** Free text, e.g. "EXAMPLE data: check your school's dates". */
+  readonly note?: string;
+  readonly terms: readonly TermData[];
+}
+
+/**
+ * One term as the calendar holds it (sorted, named).
+ * @example
+ * ```ts
+ * createTermCalendar(data).terms[0]?.name; // 'Autumn 2024'
+ * ```
+ */
+export interface Term {
+  readonly name: string;
+  readonly start: IsoDate;
+  readonly end: IsoDate;
+  readonly halfTerm?: { readonly start: IsoDate; readonly end: IsoDate };
+  readonly note?: string;
+}
+
+/**
+ * A continuous period of days that are not school days (a holiday between terms, or a half term
+ * with its weekends), as {@link TermCalendar.closures} reports it.
+ * @example
+ * ```ts
+ * terms.closures()[0]; // { start: '2025-07-24', end: '2025-09-02', days: 41, reopens: '2025-09-03', after: 'Summer 2025', before: 'Autumn 2025' }
+ * ```
+ */
+export interface SchoolClosure {
+  /** The first day the school is closed (the day after the last school day). */
+  readonly start: IsoDate;
+  /** The last day the school is closed. */
+  readonly end: IsoDate;
+  /** Closed days, both ends included (weekends and bank holidays in the run count: the school is closed on them). */
+  readonly days: number;
+  /** The day the school re-opens (the next school day). */
+  readonly reopens: IsoDate;
+  /** The term of the last school day before the closure. */
+  readonly after: string;
+  /** The term of the day the school re-opens. */
+  readonly before: string;
+}
+
+/**
+ * What {@link TermCalendar.adviceClosureException} returns when advice was requested inside the
+ * window of regs 5(4)(a), 10(4)(a) and 27(3)(a) (exception code `school-closure`).
+ * @example
+ * ```ts
+ * terms.adviceClosureException('2025-07-17')?.window; // { start: '2025-07-17', end: '2025-08-27' }
+ * ```
+ */
+export interface AdviceClosureException {
+  readonly code: 'school-closure';
+  /** The closure of at least 4 weeks the request falls around. */
+  readonly closure: SchoolClosure;
+  /** From one week before the closure's first day to one week before the day it re-opens, both inclusive. */
+  readonly window: { readonly start: IsoDate; readonly end: IsoDate };
+  /** Where the words are: reg 5(4)(a) (assessment decision), 10(4)(a) (no-plan notice; final plan through 13(3)), 27(3)(a) (re-assessment). */
+  readonly provisions: readonly string[];
+  /** Reg 5(4)(a), quoted. */
+  readonly wording: string;
+  /** The arithmetic in words, for a trace. */
+  readonly detail: string;
+}
+
+/**
+ * Why a term calendar was refused: the `problem` says which check failed (the error's `code` is
+ * `INVALID_DATE` for a date that is not real, `OUT_OF_RANGE` outside the holiday calendar, otherwise `INVALID_OPTION`).
+ * @example
+ * ```ts
+ * try { createTermCalendar({ name: 'x', source: 'y', terms: [{ start: '2025-01-10', end: '2025-01-06' }] }); }
+ * catch (e) { if (e instanceof TermCalendarError) e.problem; } // 'end-before-start'
+ * ```
+ */
+export type TermCalendarProblem =
+  | 'not-an-object'
+  | 'unknown-field'
+  | 'missing-field'
+  | 'invalid-date'
+  | 'end-before-start'
+  | 'half-term-outside-term'
+  | 'overlap'
+  | 'gap'
+  | 'no-terms'
+  | 'out-of-range'
+  | 'csv';
+
+/**
+ * The error for a term calendar that cannot be used: a {@link SendTimescalesError} with a
+ * {@link TermCalendarProblem}.
+ * @example
+ * ```ts
+ * err instanceof SendTimescalesError; // true
+ * err.problem;                        // 'overlap'
+ * err.field;                          // 'terms[1].start'
+ * ```
+ */
+export class TermCalendarError extends SendTimescalesError {
+  /** Which check failed. */
+  readonly problem: TermCalendarProblem;
+
+  constructor(problem: TermCalendarProblem, code: ErrorCode, field: string, value: unknown, message: string) {
+    super(code, field, value, message);
+    this.problem = problem;
+  }
+
+  /** As {@link SendTimescalesError.toJSON}, with the problem. */
+  override toJSON(): { code: ErrorCode; field: string; value: unknown; message: string; problem: TermCalendarProblem } {
+    return { ...super.toJSON(), problem: this.problem };
+  }
+}
+
+/**
+ * Options of {@link createTermCalendar}.
+ * @example
+ * ```ts
+ * createTermCalendar(data, { calendar: englandAndWales });
+ * ```
+ */
+export interface CreateTermCalendarOptions {
+  /** Whose bank holidays are not school days (default England and Wales). */
+  readonly calendar?: WorkingCalendar;
+}
+
+/** The longest holiday between two consecutive terms accepted (12 weeks): a longer gap is a missing term. */
+const MAX_GAP_DAYS = 84;
+
+/**
+ * The words of reg 5(4)(a) (10(4)(a) and 27(3)(a) say "the authority" for "the local authority").
+ * Quoted from law/texts/send-regs-2014.md (SI 2014/1530, revised to 3 April 2018).
+ * @example
+ * ```ts
+ * SCHOOL_CLOSURE_WORDING.startsWith('the local authority has requested advice'); // true
+ * ```
+ */
+export const SCHOOL_CLOSURE_WORDING =
+  'the local authority has requested advice from the head teacher or principal of a school or post-16 institution during a period beginning one week before any date on which that school or institution was closed for a continuous period of not less than 4 weeks from that date and ending one week before the date on which it re-opens';
+
+const TERM_KEYS = new Set(['name', 'start', 'end', 'halfTerm', 'note']);
+const CALENDAR_KEYS = new Set(['name', 'source', 'note', 'terms']);
+const HALF_KEYS = new Set(['start', 'end']);
+
+interface TermDays {
+  readonly term: Term;
+  readonly start: number;
+  readonly end: number;
+  /** Half term, or an empty span (hs > he). */
+  readonly hs: number;
+  readonly he: number;
+}
+
+interface Tables {
+  /** cum[i] = school days among the first i days of the span. */
+  readonly cum: Int32Array;
+  /** The school days in order. */
+  readonly school: Int32Array;
+}
+
+/**
+ * A school's (or an authority's) terms and half terms, with school-day arithmetic. Make one with
+ * {@link createTermCalendar}; pass it to `deadline()` as the `terms` option.
+ * @example
+ * ```ts
+ * const terms = createTermCalendar(JSON.parse(readFileSync('examples/terms-example.json', 'utf8')));
+ * terms.isSchoolDay('2025-01-06');           // true
+ * terms.nthSchoolDayAfter('2025-01-10', 6);  // '2025-01-20' (Friday exclusion → the 6th school day following)
+ * terms.nextTermStart('2024-12-20');         // '2025-01-06'
+ * ```
+ */
+export class TermCalendar {
+  /** The school or authority. */
+  readonly name: string;
+  /** Where the dates come from. */
+  readonly source: string;
+  readonly note: string | undefined;
+  /** The terms, in date order. */
+  readonly terms: readonly Term[];
+  /** The calendar whose non-working weekdays are not school days. */
+  readonly holidayCalendar: WorkingCalendar;
+  /** @internal First and last day of the span (first term's start, last term's end). */
+  readonly firstDay: number;
+  /** @internal */
+  readonly lastDay: number;
+  readonly #days: readonly TermDays[];
+  #tables: Tables | undefined;
+  #closures = new Map<number, SchoolClosure[]>();
+
+  /** @internal Use {@link createTermCalendar}. */
+  constructor(data: TermCalendarData, days: readonly TermDays[], calendar: WorkingCalendar) {
+    this.name = data.name;
+    this.source = data.source;
+    this.note = data.note;
+    this.#days = days;
+    this.terms = Object.freeze(days.map((d) => d.term));
+    this.holidayCalendar = calendar;
+    this.firstDay = days[0]!.start;
+    this.lastDay = days[days.length - 1]!.end;
+  }
+
+  /** The first day of the first term. */
+  get firstDate(): IsoDate {
+    return dayToIso(this.firstDay);
+  }
+
+  /** The last day of the last term. */
+  get lastDate(): IsoDate {
+    return dayToIso(this.lastDay);
+  }
+
+  /** How school days are decided, in one sentence (for traces and explanations). */
+  get basis(): string {
+    return `school days are the weekdays inside the terms of the calendar "${this.name}" (${this.firstDate} to ${this.lastDate}; its source is stated in the calendar), outside half terms and not bank holidays, Good Friday or Christmas Day (${this.holidayCalendar.name} calendar)`;
+  }
+
+  #build(): Tables {
+    const size = this.lastDay - this.firstDay + 1;
+    const cum = new Int32Array(size + 1);
+    const school: number[] = [];
+    let t = 0;
+    for (let i = 0; i < size; i++) {
+      const day = this.firstDay + i;
+      while (t < this.#days.length && this.#days[t]!.end < day) t++;
+      const term = this.#days[t];
+      const open = term !== undefined && day >= term.start && !(day >= term.hs && day <= term.he)
+        && weekdayOfDay(day) < 6 && this.holidayCalendar.holidayOn(day) === undefined;
+      if (open) school.push(day);
+      cum[i + 1] = school.length;
+    }
+    return { cum, school: Int32Array.from(school) };
+  }
+
+  get #t(): Tables {
+    return (this.#tables ??= this.#build());
+  }
+
+  /** @internal Throws OUT_OF_RANGE unless the day is inside the calendar's span. */
+  checkDay(day: number, field = 'date', value: unknown = dayToIso(day)): void {
+    if (!(day >= this.firstDay && day <= this.lastDay)) {
+      throw new SendTimescalesError(
+        'OUT_OF_RANGE', field, value,
+        `${field} ${show(value)} is outside the term calendar "${this.name}", which runs from ${this.firstDate} to ${this.lastDate}: the library does not guess term dates.`,
+      );
+    }
+  }
+
+  /** @internal Whether a day number is inside the span. */
+  covers(day: number): boolean {
+    return day >= this.firstDay && day <= this.lastDay;
+  }
+
+  // ---- day-number API (engine) ----
+
+  /** @internal */
+  isSchoolDayNumber(day: number): boolean {
+    this.checkDay(day);
+    const i = day - this.firstDay;
+    const c = this.#t.cum;
+    return c[i + 1]! !== c[i]!;
+  }
+
+  /** @internal The term whose span (start..end) contains the day, if any. */
+  termOfDay(day: number): Term | undefined {
+    for (const d of this.#days) if (day >= d.start && day <= d.end) return d.term;
+    return undefined;
+  }
+
+  /** @internal Why a day is not a school day, or null. */
+  reasonForDay(day: number): string | null {
+    this.checkDay(day);
+    const wd = weekdayOfDay(day);
+    if (wd >= 6) return WEEKDAY_NAMES[wd - 1]!;
+    const i = this.#days.findIndex((d) => day >= d.start && day <= d.end);
+    if (i < 0) {
+      let before = 0;
+      for (let k = 0; k < this.#days.length; k++) if (this.#days[k]!.end < day) before = k;
+      return `school holiday between ${this.#days[before]!.term.name} and ${this.#days[before + 1]!.term.name}`;
+    }
+    const d = this.#days[i]!;
+    if (day >= d.hs && day <= d.he) return `half term (${d.term.name})`;
+    const holiday = this.holidayCalendar.holidayOn(day);
+    if (holiday) return holiday.name;
+    return null;
+  }
+
+  /**
+   * @internal The n-th school day after `day` (n ≥ 1; `day` itself never counts), or with
+   * `beginning-with` the n-th counting `day` as day 1 when it is a school day. Null when the
+   * count runs past the calendar's end; throws OUT_OF_RANGE when `day` is outside the span.
+   */
+  nthSchoolDayNumber(day: number, n: number, counting: 'after' | 'beginning-with' = 'after'): number | null {
+    this.checkDay(day);
+    const from = counting === 'beginning-with' ? day - 1 : day;
+    const t = this.#t;
+    // School days on or before `from` (none when from is the day before the span).
+    const before = from < this.firstDay ? 0 : t.cum[from - this.firstDay + 1]!;
+    const pos = before + n - 1;
+    return pos < t.school.length ? t.school[pos]! : null;
+  }
+
+  /** @internal School days d with start < d ≤ end (both in the span, start ≤ end). */
+  schoolDaysBetweenNumbers(start: number, end: number): number {
+    this.checkDay(start, 'start');
+    this.checkDay(end, 'end');
+    const c = this.#t.cum;
+    return c[end - this.firstDay + 1]! - c[start - this.firstDay + 1]!;
+  }
+
+  /** @internal The start of the first term that starts after `day`, or null. */
+  nextTermStartNumber(day: number): number | null {
+    for (const d of this.#days) if (d.start > day) return d.start;
+    return null;
+  }
+
+  /**
+   * @internal The autumn term before a transfer: the latest term that starts between 1 August and
+   * 31 December and ends before `day`, provided it started within the 13 months before `day`
+   * (so a calendar missing that year's autumn term gives null, not an older one). In a six-term
+   * year ("Autumn 1", "Autumn 2") it is the later of the two.
+   */
+  autumnTermBeforeNumber(day: number): { term: Term; start: number; end: number } | null {
+    let found: TermDays | undefined;
+    for (const d of this.#days) {
+      const month = civilFromDays(d.start)[1];
+      if (month >= 8 && d.end < day) found = d;
+    }
+    if (!found || found.start < addMonthsToDay(day, -13)) return null;
+    return { term: found.term, start: found.start, end: found.end };
+  }
+
+  /** @internal The closures of at least minDays, in date order, as day numbers too. */
+  closureList(minDays: number): SchoolClosure[] {
+    let list = this.#closures.get(minDays);
+    if (list) return list;
+    list = [];
+    const school = this.#t.school;
+    for (let i = 1; i < school.length; i++) {
+      const prev = school[i - 1]!;
+      const next = school[i]!;
+      const days = next - prev - 1;
+      if (days >= minDays) {
+        list.push(Object.freeze({
+          start: dayToIso(prev + 1),
+          end: dayToIso(next - 1),
+          days,
+          reopens: dayToIso(next),
+          after: this.termOfDay(prev)!.name,
+          before: this.termOfDay(next)!.name,
+        }));
+      }
+    }
+    Object.freeze(list);
+    this.#closures.set(minDays, list);
+    return list;
+  }
+
+  /** @internal The exception for a day number (see {@link TermCalendar.adviceClosureException}). */
+  adviceClosureExceptionNumber(day: number, value: unknown = dayToIso(day)): AdviceClosureException | null {
+    const school = this.#t.school;
+    const firstSchool = school.length ? school[0]! : this.lastDay + 1;
+    const lastSchool = school.length ? school[school.length - 1]! : this.firstDay - 1;
+    // Decidable: after the window of any closure before the first term could end, and before the
+    // window of any closure after the last school day could begin.
+    const from = firstSchool - 6;
+    const to = lastSchool - 7;
+    if (!(day >= from && day <= to)) {
+      throw new SendTimescalesError(
+        'OUT_OF_RANGE', 'adviceRequested', value,
+        `Advice requested on ${show(value)}: the term calendar "${this.name}" can only decide the school-closure exception for requests from ${dayToIso(from)} to ${dayToIso(to)} ` +
+          '(a closure before its first term or after its last school day is not known, and the exception begins one week before a closure).',
+      );
+    }
+    for (const c of this.closureList(28)) {
+      const start = isoToDay(c.start);
+      const reopens = isoToDay(c.reopens);
+      const windowStart = start - 7;
+      const windowEnd = reopens - 7;
+      if (day >= windowStart && day <= windowEnd) {
+        return Object.freeze({
+          code: 'school-closure',
+          closure: c,
+          window: Object.freeze({ start: dayToIso(windowStart), end: dayToIso(windowEnd) }),
+          provisions: Object.freeze(['reg 5(4)(a)', 'reg 10(4)(a)', 'reg 13(3)', 'reg 27(3)(a)']),
+          wording: SCHOOL_CLOSURE_WORDING,
+          detail:
+            `${this.name} is closed from ${formatLongDay(start)} to ${formatLongDay(reopens - 1)} (${c.days} days, at least 4 weeks) and re-opens on ${formatLongDay(reopens)}. ` +
+            `The exception runs from one week before the first closed day (${formatLongDay(windowStart)}) to one week before the re-opening (${formatLongDay(windowEnd)}), both days included; ` +
+            `advice requested on ${formatLongDay(day)} falls inside it.`,
+        });
+      }
+    }
+    return null;
+  }
+
+  // ---- ISO API ----
+
+  /**
+   * Whether a date is a school day: a weekday inside a term, not in its half term, and not a
+   * bank holiday, Good Friday or Christmas Day of {@link TermCalendar.holidayCalendar}.
+   * @throws {@link SendTimescalesError} `OUT_OF_RANGE` outside the calendar's span (the first term's start to the last term's end).
+   */
+  isSchoolDay(date: IsoDate): boolean {
+    return this.isSchoolDayNumber(isoToDay(date));
+  }
+
+  /** Why a date is not a school day (`'Saturday'`, `'half term (Autumn 2024)'`, `'Easter Monday'`, `'school holiday between …'`), or null. */
+  whyNotSchoolDay(date: IsoDate): string | null {
+    return this.reasonForDay(isoToDay(date));
+  }
+
+  /**
+   * The n-th school day after a date: day 1 is the first school day after it (the date itself
+   * never counts). This is "the sixth school day following the day on which the permanent
+   * exclusion took place" (SI 2007/1870 reg 4(3)(a)) with n = 6.
+   * @throws {@link SendTimescalesError} `OUT_OF_RANGE` when the date is outside the calendar or the count runs past its last term; `INVALID_NUMBER` unless n is a whole number ≥ 1.
+   */
+  nthSchoolDayAfter(date: IsoDate, n: number): IsoDate {
+    const day = isoToDay(date);
+    wholeNumber(n, 'n');
+    if (n < 1) throw new SendTimescalesError('INVALID_NUMBER', 'n', n, `Count at least 1 school day, not ${n}.`);
+    const due = this.nthSchoolDayNumber(day, n);
+    if (due === null) {
+      throw new SendTimescalesError(
+        'OUT_OF_RANGE', 'n', n,
+        `The ${n}th school day after ${date} is after the last term of "${this.name}" (which ends ${this.lastDate}).`,
+      );
+    }
+    return dayToIso(due);
+  }
+
+  /** School days d with start < d ≤ end (both dates inside the calendar; negative when end < start). */
+  schoolDaysBetween(start: IsoDate, end: IsoDate): number {
+    const s = isoToDay(start, 'start');
+    const e = isoToDay(end, 'end');
+    return s <= e ? this.schoolDaysBetweenNumbers(s, e) : -this.schoolDaysBetweenNumbers(e, s);
+  }
+
+  /** "The first day of next term": the start of the first term that starts after the date, or null when the calendar has none. */
+  nextTermStart(date: IsoDate): IsoDate | null {
+    const d = this.nextTermStartNumber(isoToDay(date));
+    return d === null ? null : dayToIso(d);
+  }
+
+  /** The term whose dates (start to end, half term included) contain the date, or null (a holiday between terms, or outside the calendar). */
+  termOf(date: IsoDate): Term | null {
+    return this.termOfDay(isoToDay(date)) ?? null;
+  }
+
+  /** The autumn term before a (September) transfer date, or null when the calendar does not hold it (see the engine's `end-of-autumn-term`). */
+  autumnTermBefore(date: IsoDate): Term | null {
+    return this.autumnTermBeforeNumber(isoToDay(date))?.term ?? null;
+  }
+
+  /**
+   * The periods in which the school is closed for a continuous period of at least `minDays`
+   * days (default 28 = 4 weeks): each maximal run of days that are not school days, between
+   * two school days of the calendar. Weekends and bank holidays next to a holiday are part of
+   * the run (the school is closed on them). Closures before the first term and after the last
+   * are not known and not listed.
+   */
+  closures(minDays = 28): readonly SchoolClosure[] {
+    wholeNumber(minDays, 'minDays');
+    if (minDays < 1) throw new SendTimescalesError('INVALID_NUMBER', 'minDays', minDays, `minDays must be at least 1, not ${minDays}.`);
+    return this.closureList(minDays);
+  }
+
+  /**
+   * Whether advice requested from the head teacher or principal on `adviceRequested` falls in the
+   * school-closure exception of regs 5(4)(a), 10(4)(a) and 27(3)(a): "during a period beginning one
+   * week before any date on which that school or institution was closed for a continuous period of
+   * not less than 4 weeks from that date and ending one week before the date on which it re-opens".
+   * Counting: "one week before" a date is the same weekday seven days earlier (date − 7); the
+   * period includes both its first and its last day; a closure qualifies when it has at least 28
+   * consecutive closed days, its first day included.
+   * @returns The closure and the window, or null when the request is outside every window.
+   * @throws {@link SendTimescalesError} `OUT_OF_RANGE` when the calendar cannot decide (too near or outside its ends).
+   */
+  adviceClosureException(adviceRequested: IsoDate): AdviceClosureException | null {
+    return this.adviceClosureExceptionNumber(isoToDay(adviceRequested, 'adviceRequested'), adviceRequested);
+  }
+
+  /** The calendar as data again (the JSON format of docs/terms.md). */
+  toJSON(): TermCalendarData {
+    return { name: this.name, source: this.source, ...(this.note === undefined ? {} : { note: this.note }), terms: this.terms };
+  }
+}
+
+function fail(problem: TermCalendarProblem, field: string, value: unknown, message: string, code: ErrorCode = 'INVALID_OPTION'): TermCalendarError {
+  return new TermCalendarError(problem, code, field, value, message);
+}
+
+function isPlainObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function checkKeys(obj: Record<string, unknown>, allowed: ReadonlySet<string>, field: string): void {
+  for (const key of Object.keys(obj)) {
+    if (!allowed.has(key)) {
+      throw fail('unknown-field', `${field}${field ? '.' : ''}${key}`, obj[key], `${field || 'The term calendar'} has no field "${key}"; the fields are ${[...allowed].join(', ')}.`);
+    }
+  }
+}
+
+function text(obj: Record<string, unknown>, key: string, field: string, required: boolean): string | undefined {
+  const v = obj[key];
+  if (v === undefined && !required) return undefined;
+  if (typeof v !== 'string' || v.trim() === '') {
+    throw fail(v === undefined ? 'missing-field' : 'not-an-object', `${field}${field ? '.' : ''}${key}`, v, `${field ? `${field}.` : ''}${key} must be ${required ? 'a non-empty' : 'a'} text.`);
+  }
+  return v;
+}
+
+function day(obj: Record<string, unknown>, key: string, field: string): number {
+  const v = obj[key];
+  const path = `${field}.${key}`;
+  if (v === undefined) throw fail('missing-field', path, v, `${path} is missing: give a date such as 2024-09-03.`);
+  try {
+    return isoToDay(v, path);
+  } catch (e) {
+    if (e instanceof SendTimescalesError) throw fail('invalid-date', path, v, e.message, 'INVALID_DATE');
+    throw e;
+  }
+}
+
+function seasonName(start: number): string {
+  const [y, m] = civilFromDays(start);
+  const season = m >= 8 ? 'Autumn' : m <= 3 ? 'Spring' : 'Summer';
+  return `${season} ${y}`;
+}
+
+/**
+ * A {@link TermCalendar} from data (the JSON format of docs/terms.md), checked: every date real,
+ * every term ending on or after its start, half terms inside their terms, no two terms
+ * overlapping, no gap of more than 12 weeks between terms (a missing term), no unknown fields.
+ * Terms may be given in any order.
+ * @param data - `{ name, source, note?, terms: [{ name?, start, end, halfTerm?: { start, end }, note? }] }`.
+ * @param options - `calendar`: whose bank holidays are not school days (default England and Wales).
+ * @returns The calendar.
+ * @throws {@link TermCalendarError} naming the problem and the field (e.g. `terms[2].end`).
+ * @example
+ * ```ts
+ * const terms = createTermCalendar({
+ *   name: 'Example school', source: 'EXAMPLE data, not official',
+ *   terms: [{ name: 'Autumn 2024', start: '2024-09-03', end: '2024-12-20', halfTerm: { start: '2024-10-28', end: '2024-11-01' } }],
+ * });
+ * terms.isSchoolDay('2024-10-28'); // false (half term)
+ * ```
+ */
+export function createTermCalendar(data: TermCalendarData, options: CreateTermCalendarOptions = {}): TermCalendar {
+  if (!isPlainObject(data)) throw fail('not-an-object', 'terms', data, 'A term calendar must be an object { name, source, terms: [...] }.');
+  checkKeys(data, CALENDAR_KEYS, '');
+  const name = text(data, 'name', '', true)!;
+  const source = text(data, 'source', '', true)!;
+  const note = text(data, 'note', '', false);
+  const calendar = options.calendar ?? englandAndWales;
+  if (!(calendar instanceof WorkingCalendar)) {
+    throw fail('not-an-object', 'calendar', calendar, 'calendar must be a calendar made by this library (englandAndWales or createWorkingCalendar).');
+  }
+  const list = data.terms;
+  if (!Array.isArray(list) || list.length === 0) {
+    throw fail(list === undefined ? 'missing-field' : 'no-terms', 'terms', list, 'terms must be a list of at least one term { start, end, halfTerm? }.');
+  }
+  const parsed: TermDays[] = list.map((raw: unknown, i: number) => {
+    const field = `terms[${i}]`;
+    if (!isPlainObject(raw)) throw fail('not-an-object', field, raw, `${field} must be an object { name?, start, end, halfTerm? }.`);
+    checkKeys(raw, TERM_KEYS, field);
+    const start = day(raw, 'start', field);
+    const end = day(raw, 'end', field);
+    if (end < start) {
+      throw fail('end-before-start', `${field}.end`, raw.end, `${field} ends (${dayToIso(end)}) before it starts (${dayToIso(start)}).`);
+    }
+    let hs = 1;
+    let he = 0;
+    let halfTerm: Term['halfTerm'];
+    if (raw.halfTerm !== undefined) {
+      const h = raw.halfTerm;
+      const hf = `${field}.halfTerm`;
+      if (!isPlainObject(h)) throw fail('not-an-object', hf, h, `${hf} must be an object { start, end }.`);
+      checkKeys(h, HALF_KEYS, hf);
+      hs = day(h, 'start', hf);
+      he = day(h, 'end', hf);
+      if (he < hs) throw fail('end-before-start', `${hf}.end`, h.end, `${hf} ends (${dayToIso(he)}) before it starts (${dayToIso(hs)}).`);
+      if (hs < start || he > end) {
+        throw fail('half-term-outside-term', hf, h, `${hf} (${dayToIso(hs)} to ${dayToIso(he)}) is not inside its term (${dayToIso(start)} to ${dayToIso(end)}).`);
+      }
+      halfTerm = Object.freeze({ start: dayToIso(hs), end: dayToIso(he) });
+    }
+    const termName = text(raw, 'name', field, false) ?? seasonName(start);
+    const termNote = text(raw, 'note', field, false);
+    const term: Term = Object.freeze({
+      name: termName,
+      start: dayToIso(start),
+      end: dayToIso(end),
+      ...(halfTerm ? { halfTerm } : {}),
+      ...(termNote === undefined ? {} : { note: termNote }),
+    });
+    return { term, start, end, hs, he };
+  });
+  const order = parsed.map((p, i) => ({ p, i })).sort((a, b) => a.p.start - b.p.start);
+  for (let k = 1; k < order.length; k++) {
+    const a = order[k - 1]!;
+    const b = order[k]!;
+    if (b.p.start <= a.p.end) {
+      throw fail('overlap', `terms[${b.i}].start`, b.p.term.start, `terms[${b.i}] (${b.p.term.name}, from ${b.p.term.start}) overlaps terms[${a.i}] (${a.p.term.name}, to ${a.p.term.end}).`);
+    }
+    const gap = b.p.start - a.p.end - 1;
+    if (gap > MAX_GAP_DAYS) {
+      throw fail(
+        'gap', `terms[${b.i}].start`, b.p.term.start,
+        `There are ${gap} days between ${a.p.term.name} (ends ${a.p.term.end}) and ${b.p.term.name} (starts ${b.p.term.start}): more than 12 weeks, so a term is probably missing. ` +
+          'A holiday that long would be read as a closure of at least 4 weeks; give every term, or two separate calendars.',
+      );
+    }
+  }
+  const sorted = order.map((o) => o.p);
+  const first = sorted[0]!.start;
+  const last = sorted[sorted.length - 1]!.end;
+  if (first < calendar.firstDay || last > calendar.lastDay) {
+    throw fail('out-of-range', 'terms', `${dayToIso(first)}..${dayToIso(last)}`, `The terms run from ${dayToIso(first)} to ${dayToIso(last)}, outside the ${calendar.name} calendar (${calendar.firstYear} to ${calendar.lastYear}).`, 'OUT_OF_RANGE');
+  }
+  return new TermCalendar({ name, source, ...(note === undefined ? {} : { note }), terms: [] }, sorted, calendar);
+}
+
+const CSV_COLUMNS = ['term', 'start', 'end', 'half_term_start', 'half_term_end'] as const;
+
+/**
+ * Term data from CSV text with the header `term,start,end,half_term_start,half_term_end`
+ * (columns in that order; the half-term cells may be empty; lines starting with `#` and blank
+ * lines are ignored; a cell may be "quoted"). Pass the result to {@link createTermCalendar}.
+ * @param csv - The CSV text.
+ * @param about - The calendar's `name`, `source` and optional `note` (CSV has no place for them).
+ * @returns The data.
+ * @throws {@link TermCalendarError} `csv` for a wrong header or row.
+ * @example
+ * ```ts
+ * const data = termCalendarFromCsv('term,start,end,half_term_start,half_term_end\nAutumn 2024,2024-09-03,2024-12-20,2024-10-28,2024-11-01\n',
+ *   { name: 'Example school', source: 'EXAMPLE data, not official' });
+ * createTermCalendar(data).terms.length; // 1
+ * ```
+ */
+export function termCalendarFromCsv(csv: string, about: { readonly name: string; readonly source: string; readonly note?: string }): TermCalendarData {
+  if (typeof csv !== 'string') throw fail('csv', 'csv', csv, 'The term calendar CSV must be text.');
+  const rows = csv.split(/\r?\n/).map((line, i) => ({ line, number: i + 1 })).filter((r) => r.line.trim() !== '' && !r.line.trimStart().startsWith('#'));
+  const header = rows.shift();
+  const columns = header ? splitCsvLine(header.line, header.number).map((c) => c.trim().toLowerCase()) : [];
+  if (columns.join(',') !== CSV_COLUMNS.join(',')) {
+    throw fail('csv', 'csv.header', header?.line, `The first line must be the header ${CSV_COLUMNS.join(',')}, not ${show(header?.line ?? '')}.`);
+  }
+  const terms: TermData[] = rows.map(({ line, number }) => {
+    const cells = splitCsvLine(line, number).map((c) => c.trim());
+    if (cells.length !== CSV_COLUMNS.length) {
+      throw fail('csv', `csv.line ${number}`, line, `Line ${number} has ${cells.length} cells; it needs ${CSV_COLUMNS.length} (${CSV_COLUMNS.join(',')}).`);
+    }
+    const [name, start, end, hs, he] = cells as [string, string, string, string, string];
+    if ((hs === '') !== (he === '')) {
+      throw fail('csv', `csv.line ${number}`, line, `Line ${number}: give both half_term_start and half_term_end, or neither.`);
+    }
+    return { ...(name ? { name } : {}), start, end, ...(hs ? { halfTerm: { start: hs, end: he } } : {}) };
+  });
+  return { name: about.name, source: about.source, ...(about.note === undefined ? {} : { note: about.note }), terms };
+}
+
+function splitCsvLine(line: string, number: number): string[] {
+  const cells: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i]!;
+    if (quoted) {
+      if (c === '"' && line[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      cells.push(cell);
+      cell = '';
+    } else cell += c;
+  }
+  if (quoted) throw fail('csv', `csv.line ${number}`, line, `Line ${number} has an unclosed quote.`);
+  cells.push(cell);
+  return cells;
+}

@@ -1,0 +1,58 @@
+/**
+ * The shape of a local profile: a council's own standards as rule records (`force: 'local'`),
+ * each naming the statutory rule it restates, tightens or loosens. A profile is data only: a
+ * second council adds one by writing a file of this shape (docs/profiles.md).
+ */
+import type { Rule } from '../types.js';
+
+/**
+ * How a local rule's trigger is read as its statutory counterpart's trigger, where the two differ.
+ * Without an entry, the trigger is passed as it is when both rules take the same shape (one date,
+ * or the same named dates); otherwise the statutory date is not computed (`statutory: null`).
+ * - `{ field }`: the named date of the local trigger is the statutory rule's one-date trigger
+ *   (Dorset's review letter takes `{ meeting, previousMeeting }`; reg 20(10) runs from `meeting`).
+ * - `{ sameDay }`: in law the act is due on the local trigger day itself (the text says why).
+ * @example
+ * ```ts
+ * const byMeeting: CounterpartTrigger = { field: 'meeting' };
+ * ```
+ */
+export type CounterpartTrigger =
+  | { readonly field: string }
+  | { readonly sameDay: string };
+
+/**
+ * Where a profile's standards come from, and how far that document was read.
+ * @example
+ * ```ts
+ * getProfile('dorset').source.title; // 'Dorset Council SEND Practice Standards'
+ * ```
+ */
+export interface ProfileSource {
+  readonly title: string;
+  readonly url?: string;
+  /** How far the document itself was read, in words (e.g. `'read in full on 2025-06-01'`, or `'not read: …'`). */
+  readonly read: string;
+}
+
+/**
+ * A council's local standards: rule records with ids `<name>-…`, `force: 'local'` and
+ * `profile: <name>`. Reach them with `deadline(id, trigger, { profile: name })` (a built-in
+ * profile) or `{ profile: profileObject }` (your own, checked by {@link defineProfile}).
+ * @example
+ * ```ts
+ * const dorset: Profile = getProfile('dorset');
+ * dorset.rules.length;          // 27
+ * dorset.rules[0]?.statutory;   // 'assessment-decision'
+ * ```
+ */
+export interface Profile {
+  /** Lower-case kebab-case; every rule id starts with `<name>-`. */
+  readonly name: string;
+  readonly title: string;
+  readonly council: string;
+  readonly source: ProfileSource;
+  readonly rules: readonly Rule[];
+  /** Trigger mappings for the statutory counterpart, by local rule id (see {@link CounterpartTrigger}). */
+  readonly counterparts?: Readonly<Record<string, CounterpartTrigger>>;
+}

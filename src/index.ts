@@ -28,3 +28,5 @@ export {
   type ComparisonRow, type ComparisonVerdict, type CompareOptions,
 } from './law/profiles/compare.js';
 export type { StatutoryBeside } from './engine/result.js';
+export type { TimelineMirror } from './law/profiles/index.js';
+export { profileCaseRule } from './engine/profile-case-rules.js';

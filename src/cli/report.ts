@@ -19,7 +19,18 @@ function markdownTable(header: string[], rows: (string | number)[][]): string {
 const RULE_HEADER = ['rule', 'applicable', 'met', 'late', 'overdue', 'due', 'lifted', 'relaxed', 'on time'];
 
 function ruleRows(a: Audit): (string | number)[][] {
-  return a.rules.map((r) => [r.ruleId, r.applicable, r.met, r.late, r.overdue, r.due, r.lifted, r.relaxed, pct(r.percentOnTime)]);
+  return a.rules.filter((r) => !r.local).map((r) => [r.ruleId, r.applicable, r.met, r.late, r.overdue, r.due, r.lifted, r.relaxed, pct(r.percentOnTime)]);
+}
+
+const LOCAL_HEADER = ['local rule', 'statutory rule', 'applicable', 'met', 'late', 'overdue', 'on time', 'statute on time', 'later than law'];
+
+/** Local standards beside their statutory counterparts (only with a profile). */
+function localRows(a: Audit): (string | number)[][] {
+  const byId = new Map(a.rules.map((r) => [r.ruleId, r]));
+  return a.rules.filter((r) => r.local).map((r) => [
+    r.ruleId, r.local!.statutory, r.applicable, r.met, r.late, r.overdue, pct(r.percentOnTime),
+    pct(byId.get(r.local!.statutory)?.percentOnTime ?? null), r.local!.laterThanLaw,
+  ]);
 }
 
 function measureLines(a: Audit): string[] {
@@ -44,6 +55,10 @@ export function auditTable(a: Audit): string {
     table(RULE_HEADER, ruleRows(a)),
     '',
   ];
+  const locals = localRows(a);
+  if (locals.length) {
+    out.push('Local standards beside the statute ("later than law": deadlines where the local date falls after the statutory one):', table(LOCAL_HEADER, locals), '');
+  }
   if (a.lateCases.length) {
     out.push(`Late and overdue (${a.lateCases.length}, most days late first):`);
     out.push(table(['case', 'rule', 'due', 'done', 'status', 'days late'], mostLateFirst(a.lateCases).slice(0, LIST_LIMIT).map((l) => [l.caseId, l.ruleId, l.due, l.done ?? '', l.status, l.daysLate])));
@@ -75,6 +90,7 @@ export function auditMarkdown(a: Audit): string {
     '',
     markdownTable(RULE_HEADER, ruleRows(a)),
     '',
+    ...(localRows(a).length ? ['## Local standards beside the statute', '', markdownTable(LOCAL_HEADER, localRows(a)), ''] : []),
     '## Late and overdue',
     '',
     a.lateCases.length

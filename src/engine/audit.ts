@@ -42,6 +42,8 @@ export interface RuleSummary {
   readonly notTriggered: number;
   /** met ÷ (met + late + overdue), as a percentage to one decimal place; null when none was decided. */
   readonly percentOnTime: number | null;
+  /** For a local rule: its statutory counterpart, and how many of its deadlines fell later than the statute's. */
+  readonly local?: { readonly statutory: string; readonly laterThanLaw: number };
 }
 
 /**
@@ -133,6 +135,7 @@ export function audit(caseRecords: Iterable<unknown>, options: AuditOptions, onR
   const from = options.from === undefined ? Number.NEGATIVE_INFINITY : isoToDay(options.from, 'from');
   const to = options.to === undefined ? Number.POSITIVE_INFINITY : isoToDay(options.to, 'to');
   const counts = new Map<string, Int32Array>();
+  const local = new Map<string, { statutory: string; laterThanLaw: number }>();
   const lateCases: LateCase[] = [];
   const rejected: { id: string; errors: CaseError[] }[] = [];
   const caseWarnings: { caseId: string; warnings: string[] }[] = [];
@@ -162,6 +165,11 @@ export function audit(caseRecords: Iterable<unknown>, options: AuditOptions, onR
       let c = counts.get(e.ruleId);
       if (!c) counts.set(e.ruleId, (c = new Int32Array(8)));
       c[statusIndex(e.status)]!++;
+      if (e.statutory !== undefined) {
+        let l = local.get(e.ruleId);
+        if (!l) local.set(e.ruleId, (l = { statutory: e.statutory.ruleId, laterThanLaw: 0 }));
+        if (e.due !== null && e.statutory.due !== null && e.due > e.statutory.due) l.laterThanLaw++;
+      }
       if ((e.status === 'late' || e.status === 'overdue') && e.due !== null) {
         // One shape for every row (done is left undefined, not absent): cheaper for half a million rows.
         lateCases.push({ caseId, ruleId: e.ruleId, due: dayToIso(e.due), done: e.done === null ? undefined : dayToIso(e.done), status: e.status, daysLate: e.daysLate! } as LateCase);
@@ -191,6 +199,7 @@ export function audit(caseRecords: Iterable<unknown>, options: AuditOptions, onR
     notApplicable: c[NOT_APPLICABLE]!,
     notTriggered: c[NOT_TRIGGERED]!,
     percentOnTime: percent(c[MET]!, c[MET]! + c[LATE]! + c[OVERDUE]!),
+    ...(local.has(ruleId) ? { local: local.get(ruleId)! } : {}),
   }));
   return {
     asOf: dayToIso(run.asOf),

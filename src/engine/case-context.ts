@@ -39,6 +39,8 @@ export interface CoreEntry {
   exception: ExceptionCode | undefined;
   /** Why the status is what it is, where the status alone does not say. */
   note: string | undefined;
+  /** For a local rule: its statutory counterpart in the same case, and that deadline's due day. */
+  statutory?: { readonly ruleId: string; readonly due: number | null } | undefined;
 }
 
 /** An entry with no date (a rule not triggered, or not applicable): every field present, so all entries share one shape. */

@@ -10,6 +10,7 @@ import type { EventType } from '../schema/case.js';
 import { validateCase, type NormalCase, type NormalEvent } from '../schema/validate.js';
 import { eventsOf, type CaseContext, type CoreEntry, type EntryStatus } from './case-context.js';
 import { statutoryCaseRules, type CaseRule } from './case-rules.js';
+import { profileCaseRule } from './profile-case-rules.js';
 import { deadline } from './deadline.js';
 import { checkOptions, type DeadlineOptions } from './options.js';
 import type { TraceStep } from './result.js';
@@ -19,7 +20,7 @@ import type { TraceStep } from './result.js';
  * @example
  * const options: TimelineOptions = { asOf: '2026-11-01', reviewedOn: 'meeting', notice: 'strict' };
  */
-export interface TimelineOptions extends Pick<DeadlineOptions, 'calendar' | 'notice' | 'fixedDate'> {
+export interface TimelineOptions extends Pick<DeadlineOptions, 'calendar' | 'notice' | 'fixedDate' | 'profile' | 'terms'> {
   /** The day the case is judged on: events after it are not counted; unmet deadlines after it are `due`. */
   readonly asOf: IsoDate;
   /**
@@ -58,6 +59,8 @@ export interface TimelineEntry {
   readonly note?: string;
   readonly citation?: Citation;
   readonly force?: Force;
+  /** For a local rule: its statutory counterpart in the same case and that deadline's due date. */
+  readonly statutory?: { readonly ruleId: string; readonly due: IsoDate | null };
   readonly trace: readonly TraceStep[];
   readonly warnings: readonly string[];
 }
@@ -92,18 +95,20 @@ export function checkRunOptions(options: TimelineOptions): RunOptions {
   if (options === null || typeof options !== 'object') {
     throw new SendTimescalesError('INVALID_OPTION', 'options', options, 'Give the options, at least { asOf: "YYYY-MM-DD" }.');
   }
-  const { asOf, reviewedOn = 'meeting', rules = statutoryCaseRules, calendar, notice, fixedDate } = options;
+  const { asOf, reviewedOn = 'meeting', calendar, notice, fixedDate, profile, terms } = options;
   if (asOf === undefined) throw new SendTimescalesError('INVALID_OPTION', 'asOf', asOf, 'asOf is required: the day the case is judged on (YYYY-MM-DD).');
   if (reviewedOn !== 'meeting' && reviewedOn !== 'decision') {
     throw new SendTimescalesError('INVALID_OPTION', 'reviewedOn', reviewedOn, `reviewedOn must be "meeting" or "decision", not ${show(reviewedOn)}.`);
   }
-  if (!Array.isArray(rules)) throw new SendTimescalesError('INVALID_OPTION', 'rules', rules, 'rules must be a list of case rules.');
-  return {
-    asOf: isoToDay(asOf, 'asOf'),
-    opts: checkOptions({ ...(calendar ? { calendar } : {}), ...(notice ? { notice } : {}), ...(fixedDate ? { fixedDate } : {}) }),
-    reviewedOn,
-    rules,
-  };
+  const opts = checkOptions({
+    ...(calendar ? { calendar } : {}), ...(notice ? { notice } : {}), ...(fixedDate ? { fixedDate } : {}),
+    ...(profile !== undefined ? { profile } : {}), ...(terms !== undefined ? { terms } : {}),
+  });
+  const base = options.rules ?? statutoryCaseRules;
+  if (!Array.isArray(base)) throw new SendTimescalesError('INVALID_OPTION', 'rules', base, 'rules must be a list of case rules.');
+  // A profile's local rules come after the statutory ones, whose deadlines they sit beside.
+  const rules = opts.profile ? [...base, profileCaseRule(opts.profile)] : base;
+  return { asOf: isoToDay(asOf, 'asOf'), opts, reviewedOn, rules };
 }
 
 const ORDER_CHECKS: readonly [EventType, readonly EventType[]][] = [
@@ -176,7 +181,7 @@ export function runCase(c: NormalCase, run: RunOptions): { entries: CoreEntry[];
       warnings.push(`${rule.ruleIds.join(', ')}: ${e.message} (the SEND Regulations 2014 apply to requests from 1 September 2014).`);
     }
   }
-  applyExceptions(ctx, entries);
+  applyExceptions(ctx, entries, schoolClosures(ctx, warnings));
   return { entries, warnings };
 }
 
@@ -188,8 +193,9 @@ function sameDetails(a: NormalEvent, b: NormalEvent): boolean {
  * Exceptions lift the limits they apply to (coronavirus relaxes). A limit met on time stays `met`,
  * but keeps the exception code, so that a measure "excluding exceptions" can leave it out.
  */
-function applyExceptions(ctx: CaseContext, entries: CoreEntry[]): void {
-  const exceptions = eventsOf(ctx, 'exception');
+function applyExceptions(ctx: CaseContext, entries: CoreEntry[], detected: readonly NormalEvent[]): void {
+  const recorded = eventsOf(ctx, 'exception');
+  const exceptions = detected.length ? [...recorded, ...detected] : recorded;
   if (!exceptions.length) return;
   for (const entry of entries) {
     if (!entry.rule || entry.due === null || entry.status === 'not-applicable' || entry.status === 'not-triggered') continue;
@@ -214,6 +220,32 @@ function applyExceptions(ctx: CaseContext, entries: CoreEntry[]): void {
       break;
     }
   }
+}
+
+/**
+ * With the school's term calendar (option `terms`), a request for advice from the head teacher or
+ * principal (an `advice-requested` event with `body: 'school'`) made from one week before a closure
+ * of at least 4 weeks to one week before the school re-opens is the `school-closure` exception of
+ * regs 5(4)(a), 10(4)(a), 13(3) and 27(3)(a), found without being recorded.
+ */
+function schoolClosures(ctx: CaseContext, warnings: string[]): NormalEvent[] {
+  const terms = ctx.opts.terms;
+  if (!terms) return [];
+  const found: NormalEvent[] = [];
+  for (const e of eventsOf(ctx, 'advice-requested')) {
+    if (e.body !== 'school') continue;
+    try {
+      const hit = terms.adviceClosureException(dayToIso(e.day));
+      if (hit) {
+        found.push({ ...e, type: 'exception', code: 'school-closure', until: undefined });
+        warnings.push(`Advice was requested from the school on ${dayToIso(e.day)}, within one week of its closure from ${hit.closure.start} to ${hit.closure.end} (${terms.name}): the school-closure exception lifts the limits it applies to.`);
+      }
+    } catch (err) {
+      if (!(err instanceof SendTimescalesError)) throw err;
+      warnings.push(`The school-closure exception could not be checked for the advice requested on ${dayToIso(e.day)}: ${err.message}`);
+    }
+  }
+  return found;
 }
 
 function triggerIso(e: CoreEntry): IsoDate | Record<string, string> | null {
@@ -246,7 +278,10 @@ export function timeline(caseRecord: unknown, options: TimelineOptions): Timelin
   const out = entries.map((e): TimelineEntry => {
     const trigger = triggerIso(e);
     const explained = e.rule && trigger !== null && e.due !== null
-      ? deadline(e.ruleId, trigger, { ...calendarOption, notice: run.opts.notice, fixedDate: run.opts.fixedDate })
+      ? deadline(e.ruleId, trigger, {
+        ...calendarOption, notice: run.opts.notice, fixedDate: run.opts.fixedDate,
+        ...(run.opts.profile ? { profile: run.opts.profile } : {}), ...(run.opts.terms ? { terms: run.opts.terms } : {}),
+      })
       : undefined;
     const steps: TraceStep[] = explained ? [...explained.trace] : [];
     if (e.done !== null) {
@@ -268,6 +303,7 @@ export function timeline(caseRecord: unknown, options: TimelineOptions): Timelin
       ...(e.exception ? { exception: e.exception } : {}),
       ...(e.note ? { note: e.note } : {}),
       ...(e.rule ? { citation: e.rule.citation, force: e.rule.force } : {}),
+      ...(e.statutory ? { statutory: { ruleId: e.statutory.ruleId, due: e.statutory.due === null ? null : dayToIso(e.statutory.due) } } : {}),
       trace: steps,
       warnings: explained ? explained.warnings : [],
     };

@@ -119,3 +119,36 @@ describe('send-timescales timeline (built bin)', () => {
     expect(r.err).toContain('INVALID_CASE');
   });
 });
+
+describe('local profiles and term calendars on the command line', () => {
+  it('audit --profile dorset reports local and statutory compliance side by side', () => {
+    const r = cli(['audit', example('caseload.csv'), '--as-of', '2026-11-01', '--profile', 'dorset']);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('Local standards beside the statute');
+    expect(r.out).toMatch(/dorset-first-review\s+annual-review/);
+    const json = JSON.parse(cli(['audit', example('caseload.csv'), '--as-of', '2026-11-01', '--profile', 'dorset', '--format', 'json']).out);
+    expect(json.rules.find((x: { ruleId: string }) => x.ruleId === 'dorset-annual-review').local.statutory).toBe('annual-review');
+  });
+  it('rules --profile dorset lists the local rules beside the statutory ones', () => {
+    const r = cli(['rules', '--profile', 'dorset']);
+    expect(r.out).toContain('final-plan');
+    expect(r.out).toMatch(/dorset-review-letter .* beside review-decision/);
+  });
+  it('deadline --profile dorset gives the local date and the statutory one; a local id without it is UNKNOWN_RULE', () => {
+    const r = cli(['deadline', 'dorset-annual-review', '2025-01-10', '--profile', 'dorset']);
+    expect(r.out).toMatch(/^2026-01-10/);
+    expect(r.out).toContain('Statutory counterpart annual-review: 2026-01-09');
+    expect(cli(['deadline', 'dorset-annual-review', '2025-01-10']).err).toContain('UNKNOWN_RULE');
+    expect(cli(['deadline', 'final-plan', '2025-01-10', '--profile', 'narnia']).err).toContain('INVALID_OPTION');
+  });
+  it('--terms: the 6th school day after a permanent exclusion (Dorset 6.17)', () => {
+    const r = cli(['deadline', 'dorset-exclusion-provision', '2025-03-03', '--profile', 'dorset', '--terms', example('terms-example.json'), '--json']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out).due).toBe('2025-03-11');
+  });
+  it('timeline --profile with a profile file of ones own', () => {
+    const r = cli(['timeline', example('case.json'), '--as-of', '2026-03-01', '--profile', example('profile-example.json'), '--json']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out).entries.some((e: { ruleId: string }) => e.ruleId.startsWith('exampleshire-'))).toBe(true);
+  });
+});

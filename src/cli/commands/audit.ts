@@ -6,9 +6,10 @@ import { InputError, readCsvCaseload, readJsonCaseload } from '../caseload.js';
 import { DATE_FORMAT_OPTION } from '../dates.js';
 import { EXIT_INPUT_ERRORS, EXIT_OK, UsageError, type Io } from '../io.js';
 import { auditCsv, auditMarkdown, auditTable } from '../report.js';
+import { LOCAL_OPTIONS, localOptions } from '../local-options.js';
 
 export const usage =
-  'send-timescales audit <cases.csv|cases.json> [--as-of YYYY-MM-DD] [--format table|json|csv|markdown] [--date-format dd/MM/yyyy] [--reviewed-on meeting|decision] [--from YYYY-MM-DD] [--to YYYY-MM-DD]';
+  'send-timescales audit <cases.csv|cases.json> [--as-of YYYY-MM-DD] [--format table|json|csv|markdown] [--date-format dd/MM/yyyy] [--reviewed-on meeting|decision] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--profile <name|file.json>] [--terms <file>]';
 export const summary = 'Compliance across a caseload: per-rule counts, the 20-week measure, late and overdue cases; bad rows reported, good rows processed.';
 
 const PROGRESS_EVERY = 50_000;
@@ -16,13 +17,14 @@ const PROGRESS_EVERY = 50_000;
 export async function run(argv: string[], io: Io): Promise<number> {
   const parsed = parse(
     argv,
-    { 'as-of': { type: 'string' }, format: { type: 'string' }, 'reviewed-on': { type: 'string' }, from: { type: 'string' }, to: { type: 'string' }, ...DATE_FORMAT_OPTION },
+    { 'as-of': { type: 'string' }, format: { type: 'string' }, 'reviewed-on': { type: 'string' }, from: { type: 'string' }, to: { type: 'string' }, ...LOCAL_OPTIONS, ...DATE_FORMAT_OPTION },
     usage,
   );
   const [file] = expectPositionals(parsed, ['cases.csv|cases.json'], usage);
   const format = oneOf(parsed.values.format, ['table', 'json', 'csv', 'markdown'] as const, 'format', 'table');
   const dateFormat = typeof parsed.values['date-format'] === 'string' ? parsed.values['date-format'] : undefined;
   const asOf = asOfArg(parsed.values['as-of'], dateFormat);
+  const local = localOptions(parsed.values);
   const progress = (what: string) => (n: number) => {
     if (io.errIsTty && n % PROGRESS_EVERY === 0) io.err(`\r${what} ${n.toLocaleString('en-GB')}…`);
   };
@@ -42,6 +44,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     reviewedOn: oneOf(parsed.values['reviewed-on'], ['meeting', 'decision'] as const, 'reviewed-on', 'meeting'),
     ...(typeof parsed.values.from === 'string' ? { from: parsed.values.from } : {}),
     ...(typeof parsed.values.to === 'string' ? { to: parsed.values.to } : {}),
+    ...local,
   }, progress('cases checked:'));
   if (io.errIsTty && caseload.rows >= PROGRESS_EVERY) io.err('\r\x1b[K');
 

@@ -768,6 +768,12 @@ export const dorsetProfile: Profile = {
       'not read: the document was not found. Paragraph numbers and periods come from the project\'s rule reference (law/README.md §5); the review-letter rules quote Dorset Council\'s "Let\'s talk SEND" (July 2024), read in a stored copy of the council\'s page.',
   },
   rules: dorsetRules,
+  timeline: {
+    'dorset-first-review': { which: 'first' },
+    'dorset-annual-review': { which: 'later' },
+    'dorset-review-letter': { previous: { field: 'previousMeeting', event: 'review-meeting' } },
+    'dorset-review-amended-draft': { skip: 'runs from the review decision where it proposes amendments; use deadline() with the decision date' },
+  },
   counterparts: {
     'dorset-review-letter': { field: 'meeting' },
     'dorset-review-amended-draft': {

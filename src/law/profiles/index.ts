@@ -13,7 +13,7 @@ import { PROCESS_TITLES } from '../reference.js';
 import type { CompoundMethod, Rule } from '../types.js';
 import type { CounterpartTrigger, Profile } from './types.js';
 
-export type { Profile, ProfileSource, CounterpartTrigger } from './types.js';
+export type { Profile, ProfileSource, CounterpartTrigger, TimelineMirror } from './types.js';
 export { profiles, getProfile, localRules } from '../index.js';
 export { dorsetProfile } from './dorset.js';
 
@@ -28,7 +28,7 @@ const METHOD_FIELDS: Readonly<Record<CompoundMethod, 'date' | readonly string[]>
   'end-of-autumn-term': 'date',
 };
 
-const PROFILE_KEYS = new Set(['name', 'title', 'council', 'source', 'rules', 'counterparts']);
+const PROFILE_KEYS = new Set(['name', 'title', 'council', 'source', 'rules', 'counterparts', 'timeline']);
 const SOURCE_KEYS = new Set(['title', 'url', 'read']);
 const RULE_KEYS = new Set([
   'id', 'title', 'process', 'owedBy', 'trigger', 'triggerFields', 'period', 'counting', 'direction', 'rollForward', 'wording',
@@ -235,6 +235,25 @@ export function checkProfile(data: unknown): void {
   for (const [id, versions] of index) {
     for (let k = 1; k < versions.length; k++) {
       if (versions[k]!.from <= versions[k - 1]!.to) throw bad('profile.rules', id, `Two versions of ${id} are in force on the same day: their inForce periods must not overlap.`);
+    }
+  }
+  const mirrors = data.timeline;
+  if (mirrors !== undefined) {
+    if (!isObject(mirrors)) throw bad('profile.timeline', mirrors, 'profile.timeline must map local rule ids to { which?, previous?, skip? }.');
+    for (const [id, m] of Object.entries(mirrors)) {
+      const field = `profile.timeline.${id}`;
+      if (!index.has(id)) throw bad(field, id, `${field}: the profile has no rule ${show(id)}.`);
+      if (!isObject(m)) throw bad(field, m, `${field} must be { which?, previous?, skip? }.`);
+      keys(m, new Set(['which', 'previous', 'skip']), field);
+      if (m.which !== undefined && m.which !== 'all' && m.which !== 'first' && m.which !== 'later') throw bad(`${field}.which`, m.which, `${field}.which must be "all", "first" or "later".`);
+      str(m, 'skip', field, { optional: true });
+      if (m.previous !== undefined) {
+        const p = m.previous;
+        if (!isObject(p)) throw bad(`${field}.previous`, p, `${field}.previous must be { field, event }.`);
+        keys(p, new Set(['field', 'event']), `${field}.previous`);
+        str(p, 'field', `${field}.previous`);
+        str(p, 'event', `${field}.previous`);
+      }
     }
   }
   const counterparts = data.counterparts;

@@ -55,4 +55,27 @@ export interface Profile {
   readonly rules: readonly Rule[];
   /** Trigger mappings for the statutory counterpart, by local rule id (see {@link CounterpartTrigger}). */
   readonly counterparts?: Readonly<Record<string, CounterpartTrigger>>;
+  /** How local rules sit beside their statutory counterparts in a case timeline, by local rule id (see {@link TimelineMirror}). */
+  readonly timeline?: Readonly<Record<string, TimelineMirror>>;
+}
+
+/**
+ * How a local rule joins a case timeline. By default it sits beside every deadline of its
+ * statutory counterpart in the case, with the same trigger and the same completing event.
+ * - `which`: `'first'` only beside the first of them (Dorset 7.4's first review), `'later'` beside
+ *   every one after the first (its later reviews).
+ * - `previous`: a trigger field filled with the previous event of a type before the counterpart's
+ *   trigger (Dorset's review letter: `previousMeeting`, the review meeting before this one); with
+ *   no such event, the local rule is not applied to that deadline.
+ * - `skip`: the rule is not tracked in timelines, and why (it needs events a case does not record).
+ * @example
+ * ```ts
+ * const firstOnly: TimelineMirror = { which: 'first' };
+ * const letter: TimelineMirror = { previous: { field: 'previousMeeting', event: 'review-meeting' } };
+ * ```
+ */
+export interface TimelineMirror {
+  readonly which?: 'all' | 'first' | 'later';
+  readonly previous?: { readonly field: string; readonly event: string };
+  readonly skip?: string;
 }

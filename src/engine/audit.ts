@@ -161,6 +161,7 @@ export function audit(caseRecords: Iterable<unknown>, options: AuditOptions, onR
     }
     const caseId = validated.value.id;
     if (result.warnings.length) caseWarnings.push({ caseId, warnings: result.warnings });
+    let countedPlan = Number.NaN; // a plan answering several requests counts once (entries are in request order)
     for (const e of result.entries) {
       let c = counts.get(e.ruleId);
       if (!c) counts.set(e.ruleId, (c = new Int32Array(8)));
@@ -174,7 +175,8 @@ export function audit(caseRecords: Iterable<unknown>, options: AuditOptions, onR
         // One shape for every row (done is left undefined, not absent): cheaper for half a million rows.
         lateCases.push({ caseId, ruleId: e.ruleId, due: dayToIso(e.due), done: e.done === null ? undefined : dayToIso(e.done), status: e.status, daysLate: e.daysLate! } as LateCase);
       }
-      if (e.ruleId === 'final-plan' && e.done !== null && e.due !== null && e.done >= from && e.done <= to && e.status !== 'not-applicable') {
+      if (e.ruleId === 'final-plan' && e.done !== null && e.due !== null && e.done >= from && e.done <= to && e.status !== 'not-applicable' && e.done !== countedPlan) {
+        countedPlan = e.done;
         const within = e.done <= e.due ? 1 : 0;
         including.plansIssued++;
         including.withinTwentyWeeks += within;

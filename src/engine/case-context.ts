@@ -39,6 +39,8 @@ export interface CoreEntry {
   exception: ExceptionCode | undefined;
   /** Why the status is what it is, where the status alone does not say. */
   note: string | undefined;
+  /** The body the trigger event names (advice requests): an exception naming a body reaches only its deadlines. */
+  body?: string | undefined;
   /** For a local rule: its statutory counterpart in the same case, and that deadline's due day. */
   statutory?: { readonly ruleId: string; readonly due: number | null } | undefined;
 }

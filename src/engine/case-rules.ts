@@ -8,6 +8,7 @@
  */
 import { addMonthsToDay } from '../day/arithmetic.js';
 import { dayToIso } from '../day/iso.js';
+import { SendTimescalesError } from '../errors.js';
 import type { EventType } from '../schema/case.js';
 import type { NormalEvent } from '../schema/validate.js';
 import { DEFAULT_TRANSFER_STAGES, transferDays } from './age.js';
@@ -89,6 +90,7 @@ export function onEvent(spec: OnEventSpec): CaseRule {
         const done = firstBetween(ctx, spec.done, spec.from ? spec.from(e) : e.day, Number.POSITIVE_INFINITY, spec.match ? (d) => spec.match!(e, d) : undefined);
         const ruleId = spec.ruleIdOf ? spec.ruleIdOf(e) : spec.ruleId;
         const result = entry(ctx, ruleId, spec.trigger ? spec.trigger(e) : { date: e.day }, done?.day ?? null);
+        if (e.body !== undefined) result.body = e.body;
         const reason = spec.notApplicable?.(ctx, e);
         if (reason) {
           result.status = 'not-applicable';
@@ -191,6 +193,16 @@ const assessmentRules: CaseRule[] = [
   },
 ];
 
+/** A deadline still open when the plan ceased no longer applies: there is no plan to review or amend. */
+function endedBy(e: CoreEntry, ceased: number): CoreEntry {
+  if (e.due !== null && e.done === null && ceased <= e.due && (e.status === 'due' || e.status === 'overdue')) {
+    e.status = 'not-applicable';
+    e.daysLate = undefined;
+    e.note = `The plan ceased on ${dayToIso(ceased)}, before this was due.`;
+  }
+  return e;
+}
+
 /** Reviews: the 12-month cycle, the decision after each meeting, and the notices before it. */
 const reviewCycle: CaseRule = {
   ruleIds: ['annual-review', 'review-after-reassessment', 'plan-transfer-review', 'under-5-review'],
@@ -227,18 +239,27 @@ const reviewCycle: CaseRule = {
       const nextDay = next?.day ?? null;
       const transfer = firstBetween(ctx, ['plan-transferred'], anchor.day + 1, (nextDay ?? ctx.asOf) + 1);
       const reassessed = firstBetween(ctx, ['reassessment-plan-issued'], anchor.day + 1, (nextDay ?? ctx.asOf) + 1);
-      const e = transfer && anchor.kind !== 'reassessed'
-        ? entry(ctx, 'plan-transfer-review', { lastReviewed: anchor.day, transfer: transfer.day }, nextDay)
-        : entry(ctx, anchor.kind === 'reassessed' ? 'review-after-reassessment' : 'annual-review', { date: anchor.day }, nextDay);
+      const plain = entry(ctx, anchor.kind === 'reassessed' ? 'review-after-reassessment' : 'annual-review', { date: anchor.day }, nextDay);
+      let e = plain;
+      if (transfer && anchor.kind !== 'reassessed') {
+        // A review already missed before the transfer stays missed (reported), beside reg 15(5)'s new date.
+        if (plain.due !== null && plain.due < transfer.day) out.push(endedBy(plain, ceased));
+        e = entry(ctx, 'plan-transfer-review', { lastReviewed: anchor.day, transfer: transfer.day }, nextDay);
+      }
       if (reassessed && e.due !== null && reassessed.day <= e.due) {
         // Reg 27(4): a re-assessed plan starts a new 12 months before this review fell due.
         anchor = { day: reassessed.day, kind: 'reassessed' };
         continue;
       }
       if (dob !== undefined && addMonthsToDay(dob, 60) > anchor.day) {
-        out.push(entry(ctx, 'under-5-review', { date: anchor.day }, nextDay));
+        // The guidance applies from 1 April 2015: before that, only the statutory review is tracked.
+        try {
+          out.push(endedBy(entry(ctx, 'under-5-review', { date: anchor.day }, nextDay), ceased));
+        } catch (err) {
+          if (!(err instanceof SendTimescalesError) || err.code !== 'NOT_IN_FORCE') throw err;
+        }
       }
-      out.push(e);
+      out.push(endedBy(e, ceased));
       if (reassessed && (nextDay === null || reassessed.day < nextDay)) {
         anchor = { day: reassessed.day, kind: 'reassessed' };
         continue;
@@ -294,7 +315,7 @@ const phaseTransfers: CaseRule = {
       // is itself the plan for the new phase: it answers reg 18 as a review would.
       const finalised = firstBetween(ctx, ['final-plan-issued', 'reassessment-plan-issued'], windowStart, t.day);
       if (finalised && (done === null || finalised.day < done)) done = finalised.day;
-      const e = entry(ctx, t.ruleId, { date: t.day }, done);
+      const e = endedBy(entry(ctx, t.ruleId, { date: t.day }, done), ceased);
       if (e.due !== null && plan.day > e.due) {
         e.status = 'not-applicable';
         e.note = `The plan was made on ${dayToIso(plan.day)}, after the reg 18 date.`;

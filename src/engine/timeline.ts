@@ -14,6 +14,7 @@ import { profileCaseRule } from './profile-case-rules.js';
 import { deadline } from './deadline.js';
 import { checkOptions, type DeadlineOptions } from './options.js';
 import type { TraceStep } from './result.js';
+import { exceptionRecords } from '../law/exceptions.js';
 
 /**
  * Options of `timeline` (and `audit`): the day the case is judged on, and the readings to use.
@@ -56,6 +57,8 @@ export interface TimelineEntry {
   readonly daysLate?: number;
   /** The exception that lifted the limit, where one did. */
   readonly exception?: ExceptionCode;
+  /** The body an advice request was made to, where the case names it. */
+  readonly body?: string;
   readonly note?: string;
   readonly citation?: Citation;
   readonly force?: Force;
@@ -113,8 +116,10 @@ export function checkRunOptions(options: TimelineOptions): RunOptions {
 
 const ORDER_CHECKS: readonly [EventType, readonly EventType[]][] = [
   ['assessment-decision-notified', ['request-received']],
-  ['final-plan-issued', ['request-received', 'reassessment-requested']],
-  ['review-meeting', ['final-plan-issued', 'plan-transferred']],
+  ['final-plan-issued', ['request-received']],
+  ['review-meeting', ['final-plan-issued']],
+  ['draft-plan-served', ['request-received']],
+  ['advice-received', ['advice-requested']],
   ['amended-plan-issued', ['amendment-notice-sent']],
   ['reassessment-plan-issued', ['reassessment-requested']],
   ['appeal-response-sent', ['appeal-received']],
@@ -138,26 +143,40 @@ export function runCase(c: NormalCase, run: RunOptions): { entries: CoreEntry[];
   for (const list of touched) list.length = 0;
   touched.length = 0;
   let later = 0;
-  let previous: NormalEvent | undefined;
-  for (const e of c.events) {
+  let dayStart = 0; // index in c.events of the first event of the current day
+  const events = c.events;
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i]!;
     if (e.day > run.asOf) {
       later++;
       continue;
     }
-    if (previous && previous.day === e.day && previous.type === e.type && sameDetails(previous, e)) {
-      warnings.push(`Event ${e.index + 1} (${e.type} on ${dayToIso(e.day)}) repeats event ${previous.index + 1}; it is counted once.`);
+    if (i > 0 && events[i - 1]!.day !== e.day) dayStart = i;
+    // A repeat is the same type, day and details as an earlier event of that day, wherever it was listed.
+    let repeated: NormalEvent | undefined;
+    for (let k = dayStart; k < i; k++) {
+      const p = events[k]!;
+      if (p.type === e.type && sameDetails(p, e)) {
+        repeated = p;
+        break;
+      }
+    }
+    if (repeated) {
+      warnings.push(`Event ${e.index + 1} (${e.type} on ${dayToIso(e.day)}) repeats event ${repeated.index + 1}; it is counted once.`);
       continue;
     }
-    previous = e;
     let list = byType.get(e.type);
     if (!list) byType.set(e.type, (list = []));
     if (list.length === 0) touched.push(list);
     list.push(e);
   }
   if (later) warnings.push(`${later} event(s) dated after the as-of date ${dayToIso(run.asOf)} were not counted.`);
+  const transferredIn = (byType.get('plan-transferred')?.length ?? 0) > 0;
   for (const [type, earlier] of ORDER_CHECKS) {
     const first = byType.get(type)?.[0];
     if (!first) continue;
+    // A plan transferred in was made elsewhere: reviews before it here are its history, not an error.
+    if (type === 'review-meeting' && transferredIn) continue;
     // Impossible in time: every earlier step that is recorded comes after this one.
     let recorded = false;
     let before = false;
@@ -210,7 +229,14 @@ function applyExceptions(ctx: CaseContext, entries: CoreEntry[], detected: reado
       const from = ex.day;
       const to = ex.until ?? ex.day;
       if (to < start || from > end) continue;
-      const relaxes = ex.code === 'coronavirus' && entry.rule.modifiedBy.some((m) => from <= isoToDay(m.to) && to >= isoToDay(m.from));
+      // An exception naming a body (the missed appointment was with the educational psychologist) reaches only that body's deadline.
+      if (ex.body !== undefined && entry.body !== undefined && ex.body !== entry.body) continue;
+      // SI 2020/471 relaxed a limit only where its own period overlapped 1 May – 25 September 2020.
+      const relaxes = ex.code === 'coronavirus' && entry.rule.modifiedBy.some((m) => {
+        const mFrom = isoToDay(m.from);
+        const mTo = isoToDay(m.to);
+        return from <= mTo && to >= mFrom && start <= mTo && end >= mFrom;
+      });
       if (!relaxes && !entry.rule.exceptions.includes(ex.code!)) continue;
       entry.exception = ex.code!;
       if (entry.status !== 'met') {
@@ -289,6 +315,13 @@ export function timeline(caseRecord: unknown, options: TimelineOptions): Timelin
     } else if (e.due !== null && (e.status === 'due' || e.status === 'overdue')) {
       steps.push({ step: 'Not done', date: dayToIso(run.asOf), detail: `No completing event is recorded by the as-of date ${dayToIso(run.asOf)}: ${e.status}.` });
     }
+    if (e.exception && (e.status === 'lifted' || e.status === 'relaxed')) {
+      const record = exceptionRecords[e.exception];
+      steps.push({
+        step: e.status === 'lifted' ? 'Lifted by exception' : 'Relaxed',
+        detail: `${record.code} (${record.citation.provision}): "${record.wording}". ${e.status === 'lifted' ? 'The exception lifts the time limit; it does not set a later date.' : 'The limit was read as "as soon as reasonably practicable".'}`,
+      });
+    }
     if (e.ruleId === 'annual-review' || e.ruleId === 'review-after-reassessment' || e.ruleId === 'plan-transfer-review') {
       steps.push({ step: 'Reviewed on', detail: `A review is taken as done on the day of the ${run.reviewedOn === 'meeting' ? 'review meeting (option reviewedOn: "meeting", the default)' : 'authority\'s decision notice (option reviewedOn: "decision")'}.` });
     }
@@ -301,6 +334,7 @@ export function timeline(caseRecord: unknown, options: TimelineOptions): Timelin
       status: e.status,
       ...(e.daysLate !== undefined ? { daysLate: e.daysLate } : {}),
       ...(e.exception ? { exception: e.exception } : {}),
+      ...(e.body !== undefined ? { body: e.body } : {}),
       ...(e.note ? { note: e.note } : {}),
       ...(e.rule ? { citation: e.rule.citation, force: e.rule.force } : {}),
       ...(e.statutory ? { statutory: { ruleId: e.statutory.ruleId, due: e.statutory.due === null ? null : dayToIso(e.statutory.due) } } : {}),

@@ -3,12 +3,12 @@
 // with the statute, over the EXAMPLE term calendar of examples/terms-example.json).
 import { readFileSync, writeFileSync } from 'node:fs';
 import {
-  rules, rulesMarkdown, casesMarkdown, statutoryCaseRules, profiles, profilesMarkdown, createTermCalendar,
+  statutoryRules, rulesMarkdown, casesMarkdown, statutoryCaseRules, profiles, profilesMarkdown, createTermCalendar,
 } from '../dist/index.js';
 
-writeFileSync(new URL('../docs/rules.md', import.meta.url), rulesMarkdown(rules));
+writeFileSync(new URL('../docs/rules.md', import.meta.url), rulesMarkdown(statutoryRules));
 writeFileSync(new URL('../docs/cases.md', import.meta.url), casesMarkdown(statutoryCaseRules));
-console.log(`docs/rules.md: ${rules.length} rule records; docs/cases.md: ${statutoryCaseRules.length} case rules`);
+console.log(`docs/rules.md: ${statutoryRules.length} rule records; docs/cases.md: ${statutoryCaseRules.length} case rules`);
 
 const START = '<!-- generated:profiles:start -->';
 const END = '<!-- generated:profiles:end -->';

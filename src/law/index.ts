@@ -23,14 +23,14 @@ import type { Profile } from './profiles/types.js';
 import type { Rule } from './types.js';
 
 /**
- * Every statutory and Code of Practice rule record (all dated versions), grouped by process.
+ * Every statutory and Code of Practice rule record (all dated versions), grouped by process: the
+ * table docs/rules.md is generated from. Without a profile, `deadline()` reaches exactly these.
  * @example
  * ```ts
- * rules.filter((r) => r.force === 'statute').length;
- * rules.find((r) => r.id === 'final-plan')?.citation.provision; // 'reg 13(2)'
+ * statutoryRules.find((r) => r.id === 'final-plan')?.citation.provision; // 'reg 13(2)'
  * ```
  */
-export const rules: readonly Rule[] = [
+export const statutoryRules: readonly Rule[] = [
   ...assessmentRules,
   ...planRules,
   ...transferRules,
@@ -48,7 +48,7 @@ export const rules: readonly Rule[] = [
 
 /**
  * The built-in local profiles (a council's own standards as rule records, `force: 'local'`).
- * `rules` stays the statutory and guidance table; local rules are reached through a profile.
+ * `rules` lists their rules after the statutory table; `deadline()` reaches a local id only with its profile.
  * @example
  * ```ts
  * profiles.map((p) => p.name); // ['dorset']
@@ -64,6 +64,18 @@ export const profiles: readonly Profile[] = [dorsetProfile];
  * ```
  */
 export const localRules: readonly Rule[] = profiles.flatMap((p) => p.rules);
+
+/**
+ * Every rule record: the statutory and guidance table, then the built-in profiles' local rules
+ * (`force: 'local'`, with their `profile`), as the public contract lists them. A local id is
+ * reached with its profile: `deadline(id, trigger, { profile: rule.profile })`.
+ * @example
+ * ```ts
+ * rules.filter((r) => r.force === 'local' && r.profile === 'dorset').length; // 27
+ * rules.find((r) => r.id === 'final-plan')?.citation.provision;           // 'reg 13(2)'
+ * ```
+ */
+export const rules: readonly Rule[] = [...statutoryRules, ...localRules];
 
 /**
  * A built-in profile by name.
@@ -115,7 +127,7 @@ let statutoryIds: string[] | undefined;
 
 /** Statutory and built-in local rules in one map: `ruleOnDay` stays one lookup. */
 function versionsById(): Map<string, Version[]> {
-  return (index ??= indexRules([...rules, ...localRules]));
+  return (index ??= indexRules(rules));
 }
 
 /**
@@ -127,7 +139,7 @@ function versionsById(): Map<string, Version[]> {
  * ```
  */
 export function ruleIds(): string[] {
-  return [...(statutoryIds ??= [...new Set(rules.map((r) => r.id))])];
+  return [...(statutoryIds ??= [...new Set(statutoryRules.map((r) => r.id))])];
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { addDays, addMonths, deadline, explain, rules, weekday, daysBetween, englandAndWales } from '../../src/index.js';
+import { addDays, addMonths, deadline, explain, statutoryRules as rules, weekday, daysBetween, englandAndWales } from '../../src/index.js';
 import { addSpan } from '../../src/engine/periods.js';
 import { isoToDay, dayToIso } from '../../src/day/iso.js';
 import { numRuns } from '../support/fc.js';

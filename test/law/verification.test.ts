@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rules, deadline } from '../../src/index.js';
+import { statutoryRules as rules, deadline } from '../../src/index.js';
 
 const nonPrimary = rules.filter((r) => r.verification !== 'primary');
 

@@ -1,4 +1,4 @@
-import { getProfile, rules } from '../../law/index.js';
+import { getProfile, statutoryRules as rules } from '../../law/index.js';
 import { profileMarkdown } from '../../law/profiles/compare.js';
 import { profileArg } from '../local-options.js';
 import { describePeriod, rulesMarkdown } from '../../law/reference.js';

@@ -8,7 +8,7 @@
 import { SendTimescalesError, show } from '../../errors.js';
 import { isoToDay } from '../../day/iso.js';
 import { exceptionRecords } from '../exceptions.js';
-import { getRule, indexRules, profiles, rules, type Version } from '../index.js';
+import { getRule, indexRules, profiles, statutoryRules, type Version } from '../index.js';
 import { PROCESS_TITLES } from '../reference.js';
 import type { CompoundMethod, Rule } from '../types.js';
 import type { CounterpartTrigger, Profile } from './types.js';
@@ -229,7 +229,7 @@ export function checkProfile(data: unknown): void {
   str(source, 'read', 'profile.source');
   str(source, 'url', 'profile.source', { optional: true });
   if (!Array.isArray(data.rules) || data.rules.length === 0) throw bad('profile.rules', data.rules, 'profile.rules must be a list of at least one rule record.');
-  const statutoryIds = new Set(rules.map((r) => r.id));
+  const statutoryIds = new Set(statutoryRules.map((r) => r.id));
   data.rules.forEach((r: unknown, i: number) => checkRule(r, i, name, statutoryIds));
   const index = indexRules(data.rules as Rule[]);
   for (const [id, versions] of index) {

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  deadline, explain, getRule, getProfile, localRules, profiles, rules, ruleIds, createTermCalendar,
+  deadline, explain, getRule, getProfile, localRules, profiles, rules, statutoryRules, ruleIds, createTermCalendar,
   type Deadline, type DeadlineOptions, type TermCalendarData, type TriggerInput,
 } from '../../../src/index.js';
 import { checkProfile } from '../../../src/law/profiles/index.js';
@@ -47,8 +47,10 @@ describe('the profile is data and covers law/README.md §5', () => {
       else expect(r.wording).toMatch(/^\[Not verbatim/);
     }
   });
-  it('rules stays the statutory table; getRule and localRules find the local ids', () => {
-    expect(rules.some((r) => r.force === 'local')).toBe(false);
+  it('rules lists the local rules after the statutory table (api.md); statutoryRules and ruleIds stay statutory; getRule and localRules find the local ids', () => {
+    expect(rules.filter((r) => r.force === 'local' && r.profile === 'dorset')).toHaveLength(dorset.rules.length);
+    expect(statutoryRules.some((r) => r.force === 'local')).toBe(false);
+    expect(rules.slice(0, statutoryRules.length)).toEqual(statutoryRules);
     expect(ruleIds().some((id) => id.startsWith('dorset-'))).toBe(false);
     expect(getRule('dorset-first-review').citation.provision).toBe('para 7.4');
     expect(localRules).toHaveLength(dorset.rules.length);

@@ -294,7 +294,7 @@ const reviewSteps: CaseRule[] = [
 const phaseTransfers: CaseRule = {
   ruleIds: ['phase-transfer', 'phase-transfer-post16'],
   description:
-    'Each transfer between phases (from the date of birth, year-group offset and transfer stages): the review and any amendment before 15 February (31 March into post-16) of the transfer year (reg 18). Completed by the first review decision in the 12 months before the transfer (where it decided to amend, by the amended plan), or by a plan finalised in those 12 months.',
+    'Each transfer between phases (from the date of birth, year-group offset and transfer stages; past ones and the next to come): the review and any amendment before 15 February (31 March into post-16) of the transfer year (reg 18). Completed by the first review decision in the 12 months before the transfer (where it decided to amend, by the amended plan), or by a plan finalised in those 12 months.',
   collect(ctx, out) {
     const c = ctx.record;
     // The plan is in place from the earlier of its first issue and its first transfer in.
@@ -304,10 +304,16 @@ const phaseTransfers: CaseRule = {
     if (c.dateOfBirth === undefined || !plan) return;
     const ceased = eventsOf(ctx, 'plan-ceased')[0]?.day ?? Number.POSITIVE_INFINITY;
     const list = transferDays(c.dateOfBirth, c.yearGroupOffset, c.transferStages ?? DEFAULT_TRANSFER_STAGES, c.year12Destination ?? 'post16-institution');
+    let upcoming = false;
     for (const t of list) {
       const windowStart = addMonthsToDay(t.day, -12);
-      // Only transfers whose 12-month window has begun, while a plan was in place before the date.
-      if (windowStart > ctx.asOf || t.day <= plan.day || windowStart >= ceased) continue;
+      // Transfers while a plan was in place, up to and including the next one still to come: its
+      // date is known from the date of birth, so it is shown as due (later ones are not yet listed).
+      if (t.day <= plan.day || windowStart >= ceased) continue;
+      if (t.day > ctx.asOf) {
+        if (upcoming) continue;
+        upcoming = true;
+      }
       const decision = firstBetween(ctx, ['review-decision-notified'], windowStart, t.day);
       let done = decision?.day ?? null;
       if (decision?.decision === 'amend') done = firstBetween(ctx, ['amended-plan-issued'], decision.day, t.day)?.day ?? null;

@@ -181,3 +181,12 @@ describe('timeline: hand-worked cases', () => {
     expect(() => timeline({ id: 'C1', events: [] }, { asOf: '30/06/2025' })).toThrow(/asOf/);
   });
 });
+
+describe('timeline: the next phase transfer is known from the date of birth', () => {
+  it('a Year 5 child on 1 Jun 2025 (born 1 Mar 2015): Year 7 from Sept 2026, reg 18 date 14 Feb 2026 shown as due; Year 12 (2030) not yet listed', () => {
+    const t = timeline({ id: 'Y5', dateOfBirth: '2015-03-01', events: [{ type: 'final-plan-issued', date: '2022-01-10' }] }, { asOf: '2025-06-01' });
+    const transfers = t.entries.filter((e) => e.ruleId.startsWith('phase-transfer'));
+    expect(transfers).toHaveLength(1);
+    expect(transfers[0]).toMatchObject({ ruleId: 'phase-transfer', trigger: '2026-09-01', due: '2026-02-14', status: 'due' });
+  });
+});

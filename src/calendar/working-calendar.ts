@@ -6,7 +6,7 @@
  * and "working days between a and b" are two array reads, not a day-by-day loop.
  */
 import { SendTimescalesError, show } from '../errors.js';
-import { civilFromDays, dayToIso, daysFromCivil, isoToDay, weekdayOfDay, WEEKDAY_NAMES, type IsoDate } from '../day/iso.js';
+import { dayToIso, daysFromCivil, isoToDay, weekdayOfDay, WEEKDAY_NAMES, type IsoDate } from '../day/iso.js';
 import { wholeNumber } from '../day/arithmetic.js';
 import type { Holiday } from './england-and-wales-rules.js';
 
@@ -292,14 +292,6 @@ export class WorkingCalendar {
       if (day >= from && day <= to) out.push({ date: dayToIso(day), name: h.name, projected });
     }
     return out.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-  }
-
-  /**
-   * The year of a day number (for projection checks).
-   * @internal
-   */
-  static yearOf(day: number): number {
-    return civilFromDays(day)[0];
   }
 }
 

@@ -166,7 +166,3 @@ function buildLong(day: number): string {
   return `${WEEKDAY_NAMES[weekdayOfDay(day) - 1]} ${d} ${MONTH_NAMES[m - 1]} ${y}`;
 }
 
-/** Earlier / later of two ISO dates (ISO strings compare correctly as text). */
-export function compareDates(a: IsoDate, b: IsoDate): number {
-  return isoToDay(a, 'a') - isoToDay(b, 'b');
-}

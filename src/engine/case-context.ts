@@ -130,27 +130,36 @@ export function entry(
   ctx: CaseContext, ruleId: string, trigger: Readonly<Record<string, number>>, done: number | null,
   names?: Readonly<Record<string, string>>,
 ): CoreEntry {
-  // A single-date trigger is `{ date }` (compound triggers never use that name): no key loop for it.
-  let latest = trigger.date;
-  if (latest === undefined) {
-    latest = Number.NEGATIVE_INFINITY;
-    for (const k in trigger) if (trigger[k]! > latest) latest = trigger[k]!;
-  }
-  const rule = ruleOnDay(ruleId, latest);
+  const rule = ruleOnDay(ruleId, latestDay(trigger));
   const due = dueDay(rule, trigger, ctx.opts, names);
   const e: CoreEntry = { ruleId, rule, trigger, names, due, done, status: 'due', daysLate: undefined, exception: undefined, note: undefined };
   if (due === null) {
     e.status = 'not-applicable';
     e.note = rule.period.kind === 'none' ? rule.period.reason : 'no period';
-  } else if (done !== null) {
+  } else judgeEntry(e, due, done, ctx.asOf);
+  return e;
+}
+
+/** The latest day of a trigger (it selects the rule version in force); `{ date }` needs no key loop. */
+export function latestDay(trigger: Readonly<Record<string, number>>): number {
+  let latest = trigger.date;
+  if (latest === undefined) {
+    latest = Number.NEGATIVE_INFINITY;
+    for (const k in trigger) if (trigger[k]! > latest) latest = trigger[k]!;
+  }
+  return latest;
+}
+
+/** Sets met / late (done) or due / overdue (not done, judged on `asOf`) with the days late. */
+export function judgeEntry(e: CoreEntry, due: number, done: number | null, asOf: number): void {
+  if (done !== null) {
     if (done <= due) e.status = 'met';
     else {
       e.status = 'late';
       e.daysLate = done - due;
     }
-  } else if (ctx.asOf > due) {
+  } else if (asOf > due) {
     e.status = 'overdue';
-    e.daysLate = ctx.asOf - due;
+    e.daysLate = asOf - due;
   }
-  return e;
 }

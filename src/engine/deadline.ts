@@ -15,7 +15,7 @@ import { computeCompound } from './compound.js';
 import { checkOptions, type CheckedOptions, type DeadlineOptions } from './options.js';
 import { addSchoolDays, addSpan, beforeTarget, fixedDateOf, long, unitWords } from './periods.js';
 import type { Deadline, StatutoryBeside, TraceStep } from './result.js';
-import { readTrigger, type ReadTrigger, type TriggerInput } from './trigger.js';
+import { readTrigger, sameTriggerFields, type ReadTrigger, type TriggerInput } from './trigger.js';
 
 export type { DeadlineOptions } from './options.js';
 
@@ -194,7 +194,7 @@ function statutoryBeside(rule: Rule, read: ReadTrigger, opts: CheckedOptions): S
   let trigger: TriggerInput | undefined;
   if (mapping && 'field' in mapping) {
     trigger = typeof read.echo === 'object' ? read.echo[mapping.field] : undefined;
-  } else if (sameFields(rule.triggerFields, stat.triggerFields)) {
+  } else if (sameTriggerFields(rule.triggerFields, stat.triggerFields)) {
     trigger = read.echo;
   }
   if (trigger === undefined) return null;
@@ -205,11 +205,6 @@ function statutoryBeside(rule: Rule, read: ReadTrigger, opts: CheckedOptions): S
     if (e instanceof SendTimescalesError) return null;
     throw e;
   }
-}
-
-function sameFields(a: Rule['triggerFields'], b: Rule['triggerFields']): boolean {
-  if (a === 'date' || b === 'date') return a === b;
-  return a.length === b.length && a.every((f) => b.includes(f));
 }
 
 /**

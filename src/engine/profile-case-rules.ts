@@ -8,7 +8,8 @@ import { profileIndex } from '../law/profiles/index.js';
 import type { Profile } from '../law/profiles/types.js';
 import type { Rule } from '../law/types.js';
 import type { EventType } from '../schema/case.js';
-import { lastBetween, type CaseContext, type CoreEntry } from './case-context.js';
+import { judgeEntry, lastBetween, latestDay, type CaseContext, type CoreEntry } from './case-context.js';
+import { sameTriggerFields } from './trigger.js';
 import type { CaseRule } from './case-rules.js';
 import { dueDay } from './deadline.js';
 
@@ -18,11 +19,6 @@ interface Mirror {
   readonly latest: Rule;
   readonly which: 'all' | 'first' | 'later';
   readonly previous: { readonly field: string; readonly event: EventType } | undefined;
-}
-
-function sameShape(a: Rule['triggerFields'], b: Rule['triggerFields']): boolean {
-  if (a === 'date' || b === 'date') return a === b;
-  return a.length === b.length && a.every((f) => b.includes(f));
 }
 
 /**
@@ -82,30 +78,19 @@ function beside(ctx: CaseContext, m: Mirror, s: CoreEntry, profile: Profile): Co
       if (!before) return null;
       trigger[m.previous.field] = before.day;
     }
-  } else if (s.rule && sameShape(m.latest.triggerFields, s.rule.triggerFields)) {
+  } else if (s.rule && sameTriggerFields(m.latest.triggerFields, s.rule.triggerFields)) {
     trigger = s.trigger as Record<string, number>;
   } else return null;
   const base = { ruleId: m.id, trigger, names: s.names, done: s.done, daysLate: undefined, exception: undefined, note: undefined, statutory };
   if (s.status === 'not-applicable' || s.status === 'not-triggered') {
     return { ...base, rule: m.latest, due: null, status: s.status, note: s.note };
   }
-  let latest = Number.NEGATIVE_INFINITY;
-  for (const k in trigger) if (trigger[k]! > latest) latest = trigger[k]!;
-  const rule = ruleInForce(m.id, m.versions as Version[], latest);
+  const rule = ruleInForce(m.id, m.versions as Version[], latestDay(trigger));
   const due = dueDay(rule, trigger, ctx.opts, s.names);
   if (due === null) return { ...base, rule, due: null, status: 'not-applicable', note: rule.period.kind === 'none' ? rule.period.reason : 'no date for this trigger' };
   // The same date as the statute: the same judgement (this keeps "must allow" periods right too).
   if (due === s.due) return { ...base, rule, due, status: s.status, daysLate: s.daysLate };
   const e: CoreEntry = { ...base, rule, due, status: 'due' };
-  if (s.done !== null) {
-    if (s.done <= due) e.status = 'met';
-    else {
-      e.status = 'late';
-      e.daysLate = s.done - due;
-    }
-  } else if (ctx.asOf > due) {
-    e.status = 'overdue';
-    e.daysLate = ctx.asOf - due;
-  }
+  judgeEntry(e, due, s.done, ctx.asOf);
   return e;
 }

@@ -104,3 +104,9 @@ export function readTrigger(rule: Rule, trigger: TriggerInput): ReadTrigger {
 function isLuxon(value: unknown): boolean {
   return typeof value === 'object' && value !== null && (value as { isLuxonDateTime?: boolean }).isLuxonDateTime === true;
 }
+
+/** Whether two rules take triggers of the same shape (one date, or the same named dates). */
+export function sameTriggerFields(a: Rule['triggerFields'], b: Rule['triggerFields']): boolean {
+  if (a === 'date' || b === 'date') return a === b;
+  return a.length === b.length && a.every((f) => b.includes(f));
+}

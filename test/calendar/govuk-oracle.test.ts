@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bankHolidays, isWorkingDay, whyNotWorking, LAST_ANNOUNCED_YEAR } from '../../src/index.js';
-import { govukBankHolidays } from '../support/shared.js';
+import { govukBankHolidays } from '../support/fixtures.js';
 
 /** gov.uk writes "Substitute day" in notes; the library writes "Boxing Day (substitute day)". */
 function expectedName(title: string, notes: string): string {

@@ -12,8 +12,7 @@
  * Defaults: `notice: 'strict'` (at least N weeks before M → M − 7N − 1) and `fixedDate: 'before'`
  * (before 15 February → 14 February). No SEND Regulations period rolls forward.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { deadline } from '../../src/index.js';
 import { amendmentRules } from '../../src/law/amendment.js';
@@ -28,7 +27,7 @@ import { reassessmentRules } from '../../src/law/reassessment.js';
 import { reviewRules } from '../../src/law/review.js';
 import { transferRules } from '../../src/law/transfer.js';
 import type { ExceptionCode, Rule } from '../../src/law/types.js';
-import { sharedDir } from '../support/shared.js';
+import { sendRegulationsFile } from '../support/fixtures.js';
 
 /** The due date of a rule for a trigger (the engine's public entry point). */
 function due(ruleId: string, trigger: unknown, options?: Record<string, unknown>): string | null {
@@ -655,19 +654,17 @@ describe('exception table (law/README.md §1)', () => {
 });
 
 // The wording of every SI 2014/1530 record (rules and exceptions) is verbatim text of the revised
-// regulations (shared/law/texts/send-regs-2014.md). Records join paragraphs with single spaces
+// regulations (test/fixtures/legislation/send-regs-2014.md). Records join paragraphs with single spaces
 // and drop the mirror's Markdown emphasis (*…*), so each run between two paragraph numbers must
 // occur in the text once its list markers and asterisks are removed.
-const textsFile = join(sharedDir, 'law', 'texts', 'send-regs-2014.md');
-describe.skipIf(!existsSync(textsFile))('verbatim SI 2014/1530 wording', () => {
-  const text = existsSync(textsFile)
-    ? readFileSync(textsFile, 'utf8')
+const textsFile = sendRegulationsFile;
+describe('verbatim SI 2014/1530 wording', () => {
+  const text = readFileSync(textsFile, 'utf8')
         .split('\n')
         .map((l) => (l.startsWith('- ') ? l.slice(2) : l))
         .filter((l) => l.trim() !== '')
         .join(' ')
-        .replace(/\*/g, '')
-    : '';
+        .replace(/\*/g, '');
   const runs = (wording: string) => wording.split(/ (?=\((?:\d+[A-Z]?|[a-z]|[ivx]+)\) )/);
 
   it('rule wording', () => {

@@ -8,8 +8,7 @@
  * 27 May, 26 Aug, 25–26 Dec; 2025: 1 Jan, 18 Apr, 21 Apr, 5 May, 26 May, 25 Aug, 25–26 Dec;
  * 2026: 1 Jan, 3 Apr, 6 Apr, 4 May, 25 May, 31 Aug, 25 Dec, 28 Dec; 2027: 1 Jan; 2023: 2 Jan.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { deadline } from '../../src/index.js';
 import { appealRules } from '../../src/law/appeal.js';
@@ -18,7 +17,7 @@ import { mediationRules } from '../../src/law/mediation.js';
 import { tribunalOrderRules } from '../../src/law/tribunal-orders.js';
 import type { Rule } from '../../src/law/types.js';
 import { unopposedAppealRules } from '../../src/law/unopposed-appeals.js';
-import { sharedDir } from '../support/shared.js';
+import { sendRegulationsFile } from '../support/fixtures.js';
 
 /** The due date of a rule for a trigger (the engine's public entry point). */
 function due(ruleId: string, trigger: unknown, options?: Record<string, unknown>): string | null {
@@ -542,10 +541,10 @@ describe('part 2 records', () => {
   });
 
   // The wording of every primary SEND Regulations record is verbatim text of the revised
-  // regulations (shared/law/texts/send-regs-2014.md). Records join paragraphs with single
+  // regulations (test/fixtures/legislation/send-regs-2014.md). Records join paragraphs with single
   // spaces, so each run between two paragraph numbers must occur in the text.
-  const textsFile = join(sharedDir, 'law', 'texts', 'send-regs-2014.md');
-  it.skipIf(!existsSync(textsFile))('wording is verbatim SI 2014/1530 text', () => {
+  const textsFile = sendRegulationsFile;
+  it('wording is verbatim SI 2014/1530 text', () => {
     const text = readFileSync(textsFile, 'utf8')
       .split('\n')
       .map((l) => (l.startsWith('- ') ? l.slice(2) : l))

@@ -4,13 +4,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import {
   deadline, explain, getRule, getProfile, localRules, profiles, rules, statutoryRules, ruleIds, createTermCalendar,
   type Deadline, type DeadlineOptions, type TermCalendarData, type TriggerInput,
 } from '../../../src/index.js';
 import { checkProfile } from '../../../src/law/profiles/index.js';
-import { sharedDir } from '../../support/shared.js';
+import { dorsetReferenceIds } from '../../support/fixtures.js';
 
 const terms = createTermCalendar(JSON.parse(readFileSync(new URL('../../../examples/terms-example.json', import.meta.url), 'utf8')) as TermCalendarData);
 const dorset = getProfile('dorset');
@@ -26,9 +25,7 @@ function both(id: string, trigger: TriggerInput, options: DeadlineOptions = {}):
 
 describe('the profile is data and covers law/README.md §5', () => {
   it('has one record per Dorset rule id of §5, plus the child-in-care variant', () => {
-    const readme = readFileSync(join(sharedDir, 'law', 'README.md'), 'utf8');
-    const section = readme.slice(readme.indexOf('## 5.'));
-    const ids = [...new Set([...section.matchAll(/`(dorset-[a-z0-9-]+)`/g)].map((m) => m[1]!))];
+    const ids = dorsetReferenceIds();
     expect(ids.length).toBe(26);
     const ours = dorset.rules.map((r) => r.id);
     for (const id of ids) expect(ours).toContain(id);

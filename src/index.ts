@@ -1,7 +1,18 @@
 /**
  * send-timescales: the statutory deadlines of England's SEND system as pure, cited, traced
- * date arithmetic. Everything here is a re-export; see the modules for the details.
+ * date arithmetic. The API reference groups the exports by task; the guides and generated
+ * references below are the same files as in the repository's `docs/` folder.
  * @packageDocumentation
+ * @document ../docs/guides/council-developer.md
+ * @document ../docs/guides/auditor.md
+ * @document ../docs/spreadsheets.md
+ * @document ../docs/rules.md
+ * @document ../docs/cases.md
+ * @document ../docs/counting.md
+ * @document ../docs/calendar.md
+ * @document ../docs/terms.md
+ * @document ../docs/ages.md
+ * @document ../docs/profiles.md
  */
 export * from './day/index.js';
 export * from './calendar/index.js';

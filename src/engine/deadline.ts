@@ -22,7 +22,7 @@ export type { DeadlineOptions } from './options.js';
 /**
  * The due date of a rule for a trigger, with the rule's citation and wording, a step-by-step
  * `trace` and `warnings`. Pure: no clock, no zone, no network.
- * @param ruleId - A rule id (see `docs/rules.md` or {@link ruleIds}), e.g. `final-plan`.
+ * @param ruleId - A rule id (every id with its wording and citation: [the rule reference](../../docs/rules.md); {@link ruleIds} lists them), e.g. `final-plan`.
  * @param trigger - The trigger date, or for a compound rule its named dates (e.g. `{ move, aware }`).
  * @param options - `calendar`, `fixedDate`, `notice`, `exception`, `coronavirus` (see {@link DeadlineOptions}).
  * @returns The {@link Deadline}: `due` is the last day on which it is done in time, or `null` with a `status` or `reason`.

@@ -53,6 +53,7 @@ export const statutoryRules: readonly Rule[] = [
  * ```ts
  * profiles.map((p) => p.name); // ['dorset']
  * ```
+ * @category Local profiles
  */
 export const profiles: readonly Profile[] = [dorsetProfile];
 
@@ -62,6 +63,7 @@ export const profiles: readonly Profile[] = [dorsetProfile];
  * ```ts
  * localRules.every((r) => r.force === 'local'); // true
  * ```
+ * @category Local profiles
  */
 export const localRules: readonly Rule[] = profiles.flatMap((p) => p.rules);
 
@@ -86,6 +88,7 @@ export const rules: readonly Rule[] = [...statutoryRules, ...localRules];
  * ```ts
  * getProfile('dorset').council; // 'Dorset Council'
  * ```
+ * @category Local profiles
  */
 export function getProfile(name: string): Profile {
   const found = typeof name === 'string' ? profiles.find((p) => p.name === name) : undefined;

@@ -9,8 +9,10 @@
 //      custom function of src/sheets/functions.ts, with that function's JSDoc (the help Sheets
 //      and Excel show);
 //   3. for Excel, adds the CustomFunctions.associate calls and generates dist/excel/functions.json
-//      from the file itself with custom-functions-metadata (the Office tool), plus functions.html.
+//      from the file itself with custom-functions-metadata (the Office tool), plus functions.html,
+//      the add-in manifest (manifest.xml) and the two icons it names.
 import { readFileSync, writeFileSync } from 'node:fs';
+import { deflateSync } from 'node:zlib';
 import { createRequire } from 'node:module';
 import ts from 'typescript';
 
@@ -21,6 +23,20 @@ const GS = 'dist/sheets/send-timescales.gs.js';
 const EXCEL_JS = 'dist/excel/functions.js';
 const EXCEL_JSON = 'dist/excel/functions.json';
 const EXCEL_HTML = 'dist/excel/functions.html';
+const EXCEL_MANIFEST = 'dist/excel/manifest.xml';
+const EXCEL_ICONS = [['icon-32.png', 32], ['icon-64.png', 64]];
+
+/**
+ * Where the council serves dist/excel/. A placeholder: the manifest is a template the council
+ * edits (Office loads add-in files only over https). `.example` is a reserved domain, so a
+ * manifest left unedited fails to load instead of reaching someone else's server.
+ */
+const PLACEHOLDER_BASE = 'https://replace-with-your-host.example/send-timescales/';
+/**
+ * The add-in's id. Fixed, so that a council updating the files keeps the same add-in in Excel;
+ * a council that publishes its own build may give it a new GUID.
+ */
+const ADDIN_ID = '9290cf42-571c-4989-94d8-99eb80544bdf';
 
 /** The @customfunction functions of the source: name, description, params, returns. */
 function customFunctions() {
@@ -143,6 +159,125 @@ writeFileSync(
   ].join('\n'),
 );
 
-for (const path of [GS, EXCEL_JS, EXCEL_JSON, EXCEL_HTML]) {
+// The add-in-only XML manifest for custom functions (classic JavaScript runtime: the page above
+// loads custom-functions-runtime.js). Excel requires the four-part version number.
+const xml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const url = (file) => `${PLACEHOLDER_BASE}${file}`;
+writeFileSync(
+  EXCEL_MANIFEST,
+  `<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  send-timescales ${version}: the Excel custom-functions add-in manifest.
+  BEFORE USE: replace every ${PLACEHOLDER_BASE} below with the https address where you serve
+  the files of this folder (functions.js, functions.json, functions.html, icon-32.png,
+  icon-64.png), and the AppDomain with that address's origin. Office loads add-in files only
+  over https. See docs/spreadsheets.md in the package.
+-->
+<OfficeApp xmlns="http://schemas.microsoft.com/office/appforoffice/1.1"
+           xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
+           xmlns:bt="http://schemas.microsoft.com/office/officeappbasictypes/1.0"
+           xmlns:ov="http://schemas.microsoft.com/office/taskpaneappversionoverrides"
+           xsi:type="TaskPaneApp">
+  <Id>${ADDIN_ID}</Id>
+  <Version>${version.split(/[-+]/)[0]}.0</Version>
+  <ProviderName>send-timescales</ProviderName>
+  <DefaultLocale>en-GB</DefaultLocale>
+  <DisplayName DefaultValue="send-timescales"/>
+  <Description DefaultValue="${xml("Statutory deadlines of England's SEND system (EHC needs assessments and plans) as Excel functions: SEND_DEADLINE, SEND_EXPLAIN, SEND_RULES and working days.")}"/>
+  <IconUrl DefaultValue="${url('icon-32.png')}"/>
+  <HighResolutionIconUrl DefaultValue="${url('icon-64.png')}"/>
+  <AppDomains>
+    <AppDomain>${new URL(PLACEHOLDER_BASE).origin}</AppDomain>
+  </AppDomains>
+  <Hosts>
+    <Host Name="Workbook"/>
+  </Hosts>
+  <Requirements>
+    <Sets DefaultMinVersion="1.1">
+      <Set Name="CustomFunctionsRuntime" MinVersion="1.1"/>
+    </Sets>
+  </Requirements>
+  <DefaultSettings>
+    <SourceLocation DefaultValue="${url('functions.html')}"/>
+  </DefaultSettings>
+  <Permissions>ReadWriteDocument</Permissions>
+  <VersionOverrides xmlns="http://schemas.microsoft.com/office/taskpaneappversionoverrides" xsi:type="VersionOverridesV1_0">
+    <Hosts>
+      <Host xsi:type="Workbook">
+        <AllFormFactors>
+          <ExtensionPoint xsi:type="CustomFunctions">
+            <Script>
+              <SourceLocation resid="Functions.Script.Url"/>
+            </Script>
+            <Page>
+              <SourceLocation resid="Functions.Page.Url"/>
+            </Page>
+            <Metadata>
+              <SourceLocation resid="Functions.Metadata.Url"/>
+            </Metadata>
+            <Namespace resid="Functions.Namespace"/>
+          </ExtensionPoint>
+        </AllFormFactors>
+      </Host>
+    </Hosts>
+    <Resources>
+      <bt:Urls>
+        <bt:Url id="Functions.Script.Url" DefaultValue="${url('functions.js')}"/>
+        <bt:Url id="Functions.Metadata.Url" DefaultValue="${url('functions.json')}"/>
+        <bt:Url id="Functions.Page.Url" DefaultValue="${url('functions.html')}"/>
+      </bt:Urls>
+      <bt:ShortStrings>
+        <bt:String id="Functions.Namespace" DefaultValue="ST"/>
+      </bt:ShortStrings>
+    </Resources>
+  </VersionOverrides>
+</OfficeApp>
+`,
+);
+
+/** A square PNG of one colour with a lighter border: the add-in's icon, made here (no image files in the source). */
+function icon(size) {
+  const crcTable = Array.from({ length: 256 }, (_, n) => {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    return c >>> 0;
+  });
+  const crc = (buf) => {
+    let c = 0xffffffff;
+    for (const b of buf) c = crcTable[(c ^ b) & 0xff] ^ (c >>> 8);
+    return (c ^ 0xffffffff) >>> 0;
+  };
+  const chunk = (type, data) => {
+    const len = Buffer.alloc(4);
+    len.writeUInt32BE(data.length);
+    const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
+    const sum = Buffer.alloc(4);
+    sum.writeUInt32BE(crc(body));
+    return Buffer.concat([len, body, sum]);
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(size, 0);
+  header.writeUInt32BE(size, 4);
+  header.set([8, 2, 0, 0, 0], 8); // 8-bit RGB, no interlace
+  const border = Math.max(1, Math.round(size / 16));
+  const rows = [];
+  for (let y = 0; y < size; y++) {
+    const row = [0]; // filter: none
+    for (let x = 0; x < size; x++) {
+      const edge = x < border || y < border || x >= size - border || y >= size - border;
+      row.push(...(edge ? [0x9f, 0xc5, 0xe8] : [0x1d, 0x4f, 0x91]));
+    }
+    rows.push(Buffer.from(row));
+  }
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(Buffer.concat(rows))),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
+}
+for (const [name, size] of EXCEL_ICONS) writeFileSync(`dist/excel/${name}`, icon(size));
+
+for (const path of [GS, EXCEL_JS, EXCEL_JSON, EXCEL_HTML, EXCEL_MANIFEST, ...EXCEL_ICONS.map(([name]) => `dist/excel/${name}`)]) {
   console.log(`${path}  ${(readFileSync(path).length / 1024).toFixed(1)} KiB`);
 }

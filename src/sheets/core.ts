@@ -24,8 +24,11 @@ import { checkCounting } from '../calendar/working-calendar.js';
 import { deadline } from '../engine/deadline.js';
 import { explain } from '../engine/explain.js';
 import type { TriggerInput } from '../engine/trigger.js';
-import { getRule } from '../law/index.js';
+import { getProfile, getRule, ruleIds } from '../law/index.js';
 import { describePeriod } from '../law/reference.js';
+import type { Rule } from '../law/types.js';
+import { readSheetOptions, toDeadlineOptions, type SheetOptions } from './options.js';
+import { inSheetWords, resolveRuleId, sheetWords } from './words.js';
 
 /** Where the functions run: how date cells arrive and how dates go back. */
 export interface SheetHost {
@@ -46,9 +49,9 @@ export function isBlank(value: unknown): boolean {
   return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
 }
 
-/** The error line a cell shows: `#CODE: message`, on one line. */
+/** The error line a cell shows: `#CODE: message`, on one line, in a sheet's words. */
 export function errorLine(error: unknown): string {
-  if (error instanceof SendTimescalesError) return `#${error.code}: ${oneLine(error.message)}`;
+  if (error instanceof SendTimescalesError) return `#${error.code}: ${oneLine(sheetWords(error.message))}`;
   const message = error instanceof Error ? error.message : String(error);
   return `#ERROR: ${oneLine(message)}`;
 }
@@ -77,7 +80,20 @@ export function readDate(value: unknown, field: string, host: SheetHost, zone: (
       throw e;
     }
   }
-  if (typeof value === 'string') return parseDate(value, { field });
+  if (typeof value === 'string') {
+    try {
+      return parseDate(value, { field });
+    } catch (e) {
+      if (e instanceof SendTimescalesError && e.code === 'AMBIGUOUS_DATE') {
+        // The library's advice names a command-line flag; a sheet has date cells instead.
+        throw new SendTimescalesError(
+          e.code, field, value,
+          `${field} ${show(value)} could be read more than one way (day/month or month/day): enter it as a date cell, or as text YYYY-MM-DD.`,
+        );
+      }
+      throw e;
+    }
+  }
   throw new SendTimescalesError(
     'INVALID_DATE', field, value,
     `${field} must be a date cell, a date serial number or text such as 2025-01-06, but ${show(value)} was given.`,
@@ -170,16 +186,30 @@ export function asMatrix(value: unknown): unknown[][] {
 
 /** The implementations of the spreadsheet functions for one host. */
 export interface SheetFunctions {
-  deadline(ruleId: unknown, date: unknown, trigger2?: unknown): CellValue;
+  deadline(ruleId: unknown, date: unknown, trigger2?: unknown, options?: unknown): CellValue;
   addWorkingDays(date: unknown, n: unknown, counting?: unknown): CellValue;
   workingDaysBetween(start: unknown, end: unknown): CellValue;
   isWorkingDay(date: unknown): CellValue;
   bankHolidays(year: unknown): CellValue;
   rule(ruleId: unknown): CellValue;
-  explain(ruleId: unknown, date: unknown, trigger2?: unknown): CellValue;
+  rules(options?: unknown): CellValue;
+  explain(ruleId: unknown, date: unknown, trigger2?: unknown, options?: unknown): CellValue;
 }
 
 const BLANK = '';
+
+/** The header row of `SEND_RULES()`. */
+export const RULES_HEADER = ['id', 'title', 'period', 'citation'] as const;
+
+/** One row of `SEND_RULES()`: id, title, period in words, instrument and provision. */
+function ruleRow(rule: Rule): string[] {
+  return [rule.id, rule.title, describePeriod(rule), `${rule.citation.instrument}, ${rule.citation.provision}`];
+}
+
+/** The options of a cell: blank is the defaults. */
+function optionsOf(value: unknown): SheetOptions {
+  return isBlank(value) ? {} : readSheetOptions(value);
+}
 
 /** The spreadsheet functions over the library, for a host. */
 export function createSheetFunctions(host: SheetHost): SheetFunctions {
@@ -193,42 +223,50 @@ export function createSheetFunctions(host: SheetHost): SheetFunctions {
     const rule = getRule(ruleId);
     if (rule.triggerFields === 'date') {
       if (!isBlank(second)) {
-        throw new SendTimescalesError('INVALID_TRIGGER', 'trigger2', second, `${ruleId} is triggered by one date (${rule.trigger}); leave the third argument empty.`);
+        const looksLikeOptions = typeof second === 'string' && second.includes('=');
+        throw new SendTimescalesError(
+          'INVALID_TRIGGER', 'trigger2', second,
+          `${ruleId} is triggered by one date (${rule.trigger}); leave the third argument empty.` +
+            (looksLikeOptions ? ` The options are the fourth argument: A2, , ${show(second)}.` : ''),
+        );
       }
       return readDate(date, 'date', host, zone);
     }
     const [first, other] = rule.triggerFields as readonly string[];
     const object: Record<string, string> = { [first!]: readDate(date, first!, host, zone) };
     if (other !== undefined && !isBlank(second)) {
-      object[other] = other === 'order' ? readText(second) : readDate(second, other, host, zone);
+      object[other] = other === 'order' ? orderId(second) : readDate(second, other, host, zone);
     }
     return object;
   };
 
-  const dueOf = (ruleId: unknown, date: unknown, second: unknown, zone: () => string) => {
-    const id = readText(ruleId);
+  const dueOf = (ruleId: unknown, date: unknown, second: unknown, options: unknown, zone: () => string) => {
+    const settings = optionsOf(options);
+    const id = resolveRuleId(readText(ruleId), settings.profile);
     try {
-      return deadline(id, trigger(id, date, second, zone));
+      return deadline(id, trigger(id, date, second, zone), toDeadlineOptions(settings));
     } catch (e) {
-      if (e instanceof SendTimescalesError && e.code === 'INVALID_TRIGGER' && e.field.startsWith('trigger.')) {
-        const fields = getRule(id).triggerFields as readonly string[];
+      if (e instanceof SendTimescalesError && e.code === 'INVALID_TRIGGER' && /\btrigger\.|\{/.test(e.message)) {
+        // The library names the fields of its trigger object; a sheet has a date and a third argument.
+        const rule = getRule(id);
+        const [first, other] = rule.triggerFields as readonly string[];
         throw new SendTimescalesError(
           e.code, e.field, e.value,
-          `${e.message} In a sheet, give ${fields[0]} as the date argument and ${fields[1]} as the third argument.`,
+          `${id} needs two dates (${rule.trigger}): give ${first} as the date argument and ${other} as the third argument.`,
         );
       }
-      throw e;
+      throw inSheetWords(e);
     }
   };
 
   return {
-    deadline(ruleId, date, trigger2) {
+    deadline(ruleId, date, trigger2, options) {
       const zone = zoneOnce();
-      return mapCells([ruleId, date, trigger2], ([id, d, second]) => {
+      return mapCells([ruleId, date, trigger2, options], ([id, d, second, opts]) => {
         if (isBlank(id) || isBlank(d)) return BLANK;
-        const result = dueOf(id, d, second, zone);
+        const result = dueOf(id, d, second, opts, zone);
         if (result.due !== null) return host.dateOut(result.due, zone);
-        return `No date: ${result.reason ?? result.status ?? 'the rule sets no period'}`;
+        return `No date: ${sheetWords(result.reason ?? result.status ?? 'the rule sets no period')}`;
       });
     },
 
@@ -237,7 +275,7 @@ export function createSheetFunctions(host: SheetHost): SheetFunctions {
       return mapCells([date, n, counting], ([d, count, how]) => {
         if (isBlank(d) || isBlank(count)) return BLANK;
         const iso = readDate(d, 'date', host, zone);
-        const options = isBlank(how) ? {} : { counting: checkCounting(readText(how)) };
+        const options = isBlank(how) ? {} : { counting: checkCounting(typeof how === 'string' ? how.trim().toLowerCase() : how) };
         return host.dateOut(addWorkingDays(iso, readWhole(count, 'n'), options), zone);
       });
     },
@@ -276,19 +314,71 @@ export function createSheetFunctions(host: SheetHost): SheetFunctions {
     rule(ruleId) {
       return mapCells([ruleId], ([id]) => {
         if (isBlank(id)) return BLANK;
-        const r = getRule(readText(id));
+        const r = getRule(resolveRuleId(readText(id), undefined, { local: 'any' }));
         return `${r.title} (${describePeriod(r)}). ${r.citation.instrument}, ${r.citation.provision}. ${r.citation.url}`;
       });
     },
 
-    explain(ruleId, date, trigger2) {
+    rules(options) {
+      // One table, not one per cell: a range of options makes no sense here.
+      try {
+        if (Array.isArray(options)) {
+          const grid = gridOf(options)!;
+          if (grid.rows * grid.cols > 1) {
+            throw new SendTimescalesError('INVALID_OPTION', 'options', options, 'SEND_RULES takes one options cell, not a range.');
+          }
+          options = grid.rows * grid.cols === 1 ? grid.at(0, 0) : '';
+        }
+        const settings = optionsOf(options);
+        const other = Object.keys(settings).filter((k) => k !== 'profile');
+        if (other.length > 0) {
+          throw new SendTimescalesError(
+            'INVALID_OPTION', 'options', options,
+            `SEND_RULES lists the rules of a profile only: give "profile=…" alone, without ${other.map((k) => (k === 'fixedDate' ? 'fixed-date' : k)).join(', ')}.`,
+          );
+        }
+        const table: string[][] = [[...RULES_HEADER], ...ruleIds().map((id) => ruleRow(getRule(id)))];
+        if (settings.profile !== undefined) {
+          const profile = getProfile(settings.profile);
+          const seen = new Set<string>();
+          for (const r of profile.rules) {
+            if (seen.has(r.id)) continue;
+            seen.add(r.id);
+            table.push(ruleRow(getRule(r.id)));
+          }
+        }
+        return table;
+      } catch (e) {
+        return errorLine(e);
+      }
+    },
+
+    explain(ruleId, date, trigger2, options) {
       const zone = zoneOnce();
-      return mapCells([ruleId, date, trigger2], ([id, d, second]) => {
+      return mapCells([ruleId, date, trigger2, options], ([id, d, second, opts]) => {
         if (isBlank(id) || isBlank(d)) return BLANK;
-        return explain(dueOf(id, d, second, zone));
+        return sheetWords(explain(dueOf(id, d, second, opts, zone)));
       });
     },
   };
+}
+
+/** The third argument of mediation-agreement-appealable: the rule id of a tribunal order, any case. */
+function orderId(value: unknown): string {
+  const typed = readText(value);
+  let id: string | undefined;
+  try {
+    id = resolveRuleId(typed, undefined, { local: 'any' });
+  } catch {
+    id = undefined;
+  }
+  if (id === undefined || !id.startsWith('order-')) {
+    throw new SendTimescalesError(
+      'INVALID_TRIGGER', 'trigger2', value,
+      `The third argument must be the rule id of a tribunal order (order-…), not ${show(typed)}. =SEND_RULES() lists them.`,
+    );
+  }
+  return id;
 }
 
 // ---- hosts ----

@@ -19,14 +19,15 @@ const out = (value: unknown): unknown => (EXCEL ? asMatrix(value) : value);
 
 /**
  * The due date of a SEND statutory time limit (the last day on which it is done in time).
- * @param rule_id The rule id, e.g. "final-plan" (20 weeks for the EHC plan, reg 13(2)). A cell or a range.
+ * @param rule_id The rule id, e.g. "final-plan" (20 weeks for the EHC plan, reg 13(2)); any case. A cell or a range. =SEND_RULES() lists them.
  * @param date The trigger date (e.g. the day the request was received): a date cell, or a range that fills down.
- * @param trigger2 Only for rules with two trigger dates: plan-transfer and health-transfer (aware), appeal and cease-pending-appeal (certificateIssued), plan-transfer-review (transfer), mediation-agreement-appealable (order).
+ * @param trigger2 Only for rules with two trigger dates: plan-transfer and health-transfer (aware), appeal and cease-pending-appeal (certificateIssued), plan-transfer-review (transfer), mediation-agreement-appealable (order). Otherwise leave it empty.
+ * @param options Optional settings as text, e.g. "profile=dorset; fixed-date=on-or-before". Settings: profile, fixed-date (before or on-or-before), notice (strict or permissive), exception (a code), coronavirus (yes or no).
  * @returns The due date; blank when a required cell is blank; "#CODE: message" for a bad input.
  * @customfunction
  */
-export function SEND_DEADLINE(rule_id: unknown, date: unknown, trigger2?: unknown): unknown {
-  return out(sheet.deadline(rule_id, date, trigger2));
+export function SEND_DEADLINE(rule_id: unknown, date: unknown, trigger2?: unknown, options?: unknown): unknown {
+  return out(sheet.deadline(rule_id, date, trigger2, options));
 }
 
 /**
@@ -74,7 +75,7 @@ export function SEND_BANK_HOLIDAYS(year: unknown): unknown {
 
 /**
  * The title, period and citation of a SEND rule.
- * @param rule_id The rule id, e.g. "final-plan". A cell or a range.
+ * @param rule_id The rule id, e.g. "final-plan" (any case). A cell or a range. =SEND_RULES() lists them.
  * @returns One line: title (period). Instrument, provision. legislation.gov.uk link.
  * @customfunction
  */
@@ -86,10 +87,21 @@ export function SEND_RULE(rule_id: unknown): unknown {
  * How a due date was worked out, in words: the rule, its wording and citation, each step with its date, and any warning.
  * @param rule_id The rule id, e.g. "final-plan". A cell or a range.
  * @param date The trigger date: a date cell or a range.
- * @param trigger2 Only for rules with two trigger dates (see SEND_DEADLINE).
+ * @param trigger2 Only for rules with two trigger dates (see SEND_DEADLINE). Otherwise leave it empty.
+ * @param options Optional settings as text, as for SEND_DEADLINE, e.g. "profile=dorset; notice=permissive".
  * @returns A multi-line explanation; blank when a required cell is blank; "#CODE: message" for a bad input.
  * @customfunction
  */
-export function SEND_EXPLAIN(rule_id: unknown, date: unknown, trigger2?: unknown): unknown {
-  return out(sheet.explain(rule_id, date, trigger2));
+export function SEND_EXPLAIN(rule_id: unknown, date: unknown, trigger2?: unknown, options?: unknown): unknown {
+  return out(sheet.explain(rule_id, date, trigger2, options));
+}
+
+/**
+ * The table of rules: a header row (id, title, period, citation), then one row per rule id; with a profile, its local rules after the law's.
+ * @param options Optional: "profile=dorset" to add that council's local rules.
+ * @returns Rows of id, title, period and citation, with a header row; "#CODE: message" for bad options.
+ * @customfunction
+ */
+export function SEND_RULES(options?: unknown): unknown {
+  return out(sheet.rules(options));
 }

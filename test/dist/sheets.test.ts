@@ -20,7 +20,7 @@ const code = readFileSync(GS, 'utf8');
 
 const FUNCTIONS = [
   'SEND_DEADLINE', 'SEND_ADD_WORKING_DAYS', 'SEND_WORKING_DAYS_BETWEEN', 'SEND_IS_WORKING_DAY',
-  'SEND_BANK_HOLIDAYS', 'SEND_RULE', 'SEND_EXPLAIN',
+  'SEND_BANK_HOLIDAYS', 'SEND_RULE', 'SEND_RULES', 'SEND_EXPLAIN',
 ] as const;
 type Fn = (...args: unknown[]) => unknown;
 type Sheet = Record<(typeof FUNCTIONS)[number], Fn> & {
@@ -247,7 +247,7 @@ describe.each(ZONES)('a sheet in %s', (zone) => {
     const pairs = sheet.SEND_DEADLINE([['final-plan'], ['assessment-decision'], ['']], [[sheet.date('2025-01-06')], [sheet.date('2025-01-06')], [sheet.date('2025-01-06')]]) as unknown[][];
     expect(pairs.map((r) => (r[0] === '' ? '' : shown(r[0], zone)))).toEqual(['2025-05-26', lib.deadline('assessment-decision', '2025-01-06').due, '']);
     expect(sheet.SEND_IS_WORKING_DAY([[sheet.date('2025-12-25')]])).toEqual([[false]]);
-    expect(sheet.SEND_RULE([['final-plan', '', 'nope']])).toEqual([[expect.stringContaining('reg 13(2)'), '', expect.stringMatching(/^#UNKNOWN_RULE: There is no rule "nope"/)]]);
+    expect(sheet.SEND_RULE([['final-plan', '', 'nope']])).toEqual([[expect.stringContaining('reg 13(2)'), '', '#UNKNOWN_RULE: no rule "nope". =SEND_RULES() lists them.']]);
     expect(sheet.SEND_WORKING_DAYS_BETWEEN([[sheet.date('2025-01-01')], [sheet.date('2025-04-17')]], sheet.date('2025-12-31'))).toEqual([[253], [lib.workingDaysBetween('2025-04-17', '2025-12-31')]]);
     // Ranges of different shapes: one readable line.
     expect(sheet.SEND_ADD_WORKING_DAYS([[1], [2]], [[1, 2]])).toMatch(/^#INVALID_RANGE: the ranges have different shapes \(2×1 and 1×2\)/);
@@ -271,8 +271,8 @@ describe.each(ZONES)('a sheet in %s', (zone) => {
   it('bad values give one readable line naming the value, never a stack', () => {
     const bad: [unknown, RegExp][] = [
       [sheet.SEND_DEADLINE('final-plan', '2025-02-30'), /^#INVALID_DATE: date "2025-02-30" is not a real date/],
-      [sheet.SEND_DEADLINE('final-plan', '03/04/2025'), /^#AMBIGUOUS_DATE: date "03\/04\/2025" could be read more than one way/],
-      [sheet.SEND_DEADLINE('no-such-rule', sheet.date('2025-01-06')), /^#UNKNOWN_RULE: There is no rule "no-such-rule"/],
+      [sheet.SEND_DEADLINE('final-plan', '03/04/2025'), /^#AMBIGUOUS_DATE: date "03\/04\/2025" could be read more than one way .*enter it as a date cell, or as text YYYY-MM-DD\.$/],
+      [sheet.SEND_DEADLINE('No-Such-Rule', sheet.date('2025-01-06')), /^#UNKNOWN_RULE: no rule "No-Such-Rule"\. =SEND_RULES\(\) lists them\.$/],
       [sheet.SEND_DEADLINE('final-plan', true), /^#INVALID_DATE: date must be a date cell, a date serial number or text/],
       [sheet.SEND_DEADLINE('final-plan', sheet.date('2010-01-06')), /^#NOT_IN_FORCE: /],
       [sheet.SEND_ADD_WORKING_DAYS(sheet.date('2025-01-06'), 1.5), /^#INVALID_NUMBER: n must be a whole number, but 1.5 was given/],
@@ -313,5 +313,160 @@ describe('the sheet zone', () => {
     const instant = new Date(DateTime.fromISO('2025-04-17', { zone: 'Pacific/Kiritimati' }).toMillis());
     expect(shown(loadSheet('Pacific/Kiritimati').SEND_ADD_WORKING_DAYS(instant, 0), 'Pacific/Kiritimati')).toBe('2025-04-17');
     expect(shown(loadSheet('Europe/London').SEND_ADD_WORKING_DAYS(instant, 0), 'Europe/London')).toBe('2025-04-16');
+  });
+});
+
+describe('the options argument (the last argument of SEND_DEADLINE and SEND_EXPLAIN), in the bundle', () => {
+  const sheet = loadSheet('Europe/London');
+  const due = (value: unknown) => shown(value, 'Europe/London');
+
+  it('fixed-date: reg 18(1)(b) "before 15 February" is 14 February by default, 15 February with fixed-date=on-or-before', () => {
+    // Transfer 1 September 2026: the calendar year is 2026; "before 15 February 2026" → strict 2026-02-14, on-or-before 2026-02-15.
+    const transfer = sheet.date('2026-09-01');
+    expect(due(sheet.SEND_DEADLINE('phase-transfer', transfer))).toBe('2026-02-14');
+    for (const text of ['fixed-date=on-or-before', ' Fixed Date = On-Or-Before ', 'FIXEDDATE=on or before', 'fixed_date=ON_OR_BEFORE;']) {
+      expect(due(sheet.SEND_DEADLINE('phase-transfer', transfer, '', text)), text).toBe('2026-02-15');
+    }
+    expect(due(sheet.SEND_DEADLINE('phase-transfer', transfer, null, 'fixed-date=before'))).toBe('2026-02-14');
+    expect(sheet.SEND_EXPLAIN('phase-transfer', transfer, '', 'fixed-date=on-or-before')).toContain('On-or-before reading (option fixed-date=on-or-before');
+  });
+
+  it('notice: reg 20(3) "at least two weeks\' notice" of a meeting on 20 June 2025 is 5 June (strict) or 6 June (notice=permissive)', () => {
+    // Strict: 14 clear days between, 20 June − 14 − 1 = 5 June; permissive: 20 June − 14 = 6 June.
+    const meeting = sheet.date('2025-06-20');
+    expect(due(sheet.SEND_DEADLINE('review-meeting-notice', meeting))).toBe('2025-06-05');
+    expect(due(sheet.SEND_DEADLINE('review-meeting-notice', meeting, '', 'notice=permissive'))).toBe('2025-06-06');
+    expect(due(sheet.SEND_DEADLINE('review-meeting-notice', meeting, '', 'Notice=STRICT'))).toBe('2025-06-05');
+  });
+
+  it('exception and coronavirus: the limit is lifted or relaxed, as the library says', () => {
+    const lifted = lib.deadline('final-plan', '2025-01-06', { exception: 'personal-circumstances' });
+    expect(sheet.SEND_DEADLINE('final-plan', sheet.date('2025-01-06'), '', 'exception=Personal-Circumstances')).toBe(`No date: ${lifted.reason}`);
+    const relaxed = lib.deadline('final-plan', '2020-04-06', { coronavirus: true });
+    expect(sheet.SEND_DEADLINE('final-plan', sheet.date('2020-04-06'), '', 'coronavirus=yes')).toBe(`No date: ${relaxed.reason}`);
+    expect(due(sheet.SEND_DEADLINE('final-plan', sheet.date('2020-04-06'), '', 'coronavirus=no'))).toBe('2020-08-24'); // 6 April + 140 days
+    expect(sheet.SEND_DEADLINE('final-plan', sheet.date('2025-01-06'), '', 'exception=missed-appointment'))
+      .toMatch(/^#INVALID_OPTION: The exception "missed-appointment" does not apply to final-plan \(reg 13\(2\)\); only .*personal-circumstances/);
+    expect(sheet.SEND_EXPLAIN('final-plan', sheet.date('2020-04-06'))).toContain('(add coronavirus=yes to the options when the case records such a reason)');
+  });
+
+  it("profile: a council's local rules are reached with profile=dorset, in any case, and compared with the law", () => {
+    for (const id of ['dorset-final-plan', 'Dorset-Final-Plan', 'DORSET-FIRST-REVIEW']) {
+      const expected = lib.deadline(id.toLowerCase(), '2025-01-06', { profile: 'dorset' });
+      expect(due(sheet.SEND_DEADLINE(id, sheet.date('2025-01-06'), '', 'profile=Dorset')), id).toBe(expected.due);
+      expect(sheet.SEND_EXPLAIN(id, sheet.date('2025-01-06'), '', 'profile=dorset')).toBe(lib.explain(expected));
+    }
+    expect(sheet.SEND_DEADLINE('Dorset-Final-Plan', sheet.date('2025-01-06'))).toBe(
+      '#UNKNOWN_RULE: "Dorset-Final-Plan" is a local standard of Dorset Council\'s profile, not a statutory rule: give "profile=dorset" as the options (the last argument). =SEND_RULES("profile=dorset") lists its rules.',
+    );
+    // Statutory rules stay reachable with a profile; settings combine, separated by ; or ,.
+    expect(due(sheet.SEND_DEADLINE('final-plan', sheet.date('2025-01-06'), '', 'profile=dorset'))).toBe('2025-05-26');
+    expect(due(sheet.SEND_DEADLINE('phase-transfer', sheet.date('2026-09-01'), '', 'profile=dorset; fixed-date=on-or-before'))).toBe('2026-02-15');
+    expect(due(sheet.SEND_DEADLINE('phase-transfer', sheet.date('2026-09-01'), '', 'profile=dorset, fixed-date=on-or-before'))).toBe('2026-02-15');
+    // A rule that counts school days or hours: no date, said in a sheet's words.
+    expect(sheet.SEND_DEADLINE('dorset-exclusion-provision', sheet.date('2025-03-24'), '', 'profile=dorset'))
+      .toBe("No date: dorset-exclusion-provision counts 6 school days, which needs the school's term dates, which the spreadsheet functions do not take: no date is given rather than a guess.");
+  });
+
+  it('a range of options is paired cell by cell with a range of dates', () => {
+    const out = sheet.SEND_DEADLINE('phase-transfer', [[sheet.date('2026-09-01')], [sheet.date('2026-09-01')]], '', [[''], ['fixed-date=on-or-before']]) as unknown[][];
+    expect(out.map((r) => due(r[0]))).toEqual(['2026-02-14', '2026-02-15']);
+  });
+
+  it('bad options give one line that says what may be written', () => {
+    const date = sheet.date('2026-09-01');
+    const cases: [unknown, string][] = [
+      ['colour=red', '#INVALID_OPTION: "colour" is not a setting of the options; the settings are profile, fixed-date, notice, exception, coronavirus (e.g. "profile=dorset; fixed-date=on-or-before").'],
+      ['fixed-date=after', '#INVALID_OPTION: fixed-date must be before or on-or-before, not "after".'],
+      ['notice=loose', '#INVALID_OPTION: notice must be strict or permissive, not "loose".'],
+      ['coronavirus=maybe', '#INVALID_OPTION: coronavirus must be yes or no, not "maybe".'],
+      ['profile=kent', '#INVALID_OPTION: profile must be dorset, not "kent".'],
+      ['on-or-before', '#INVALID_OPTION: "on-or-before" in the options is not a setting written name=value; write fixed-date=on-or-before (e.g. "profile=dorset; fixed-date=on-or-before").'],
+      ['notice=strict; Notice=permissive', '#INVALID_OPTION: notice is given twice in the options "notice=strict; Notice=permissive": give it once.'],
+      [5, '#INVALID_OPTION: The options argument must be text such as "profile=dorset; fixed-date=on-or-before", not 5.'],
+    ];
+    for (const [options, line] of cases) {
+      expect(sheet.SEND_DEADLINE('phase-transfer', date, '', options), String(options)).toBe(line);
+      expect(sheet.SEND_EXPLAIN('phase-transfer', date, '', options), String(options)).toBe(line);
+    }
+    expect(sheet.SEND_DEADLINE('phase-transfer', date, 'fixed-date=on-or-before')).toMatch(/^#INVALID_TRIGGER: .*leave the third argument empty\. The options are the fourth argument: A2, , "fixed-date=on-or-before"\.$/);
+  });
+});
+
+describe('SEND_RULES and rule ids in any case, in the bundle', () => {
+  const sheet = loadSheet('Europe/London');
+  const row = (r: ReturnType<typeof lib.getRule>) => [r.id, r.title, lib.describePeriod(r), `${r.citation.instrument}, ${r.citation.provision}`];
+
+  it('SEND_RULES() is the rule table with a header row: id, title, period, citation', () => {
+    const table = sheet.SEND_RULES() as unknown[][];
+    expect(table[0]).toEqual(['id', 'title', 'period', 'citation']);
+    expect(table.slice(1)).toEqual(lib.ruleIds().map((id) => row(lib.getRule(id))));
+    expect(table.find((r) => r[0] === 'final-plan')).toEqual(['final-plan', lib.getRule('final-plan').title, '20 weeks after', expect.stringMatching(/reg 13\(2\)$/)]);
+    expect(sheet.SEND_RULES('')).toEqual(table);
+  });
+
+  it('SEND_RULES("profile=dorset") adds the profile\'s local rules after the law\'s', () => {
+    const table = sheet.SEND_RULES('Profile=Dorset') as unknown[][];
+    const local = [...new Set(lib.getProfile('dorset').rules.map((r) => r.id))];
+    expect(table).toEqual([...(sheet.SEND_RULES() as unknown[][]), ...local.map((id) => row(lib.getRule(id)))]);
+    expect(local.length).toBe(27);
+    expect(sheet.SEND_RULES('notice=strict')).toBe('#INVALID_OPTION: SEND_RULES lists the rules of a profile only: give "profile=…" alone, without notice.');
+    expect(sheet.SEND_RULES('profile=kent')).toBe('#INVALID_OPTION: profile must be dorset, not "kent".');
+  });
+
+  it('every rule id matches whatever its case, and an unknown one shows the text as typed', () => {
+    for (const id of lib.ruleIds()) {
+      expect(sheet.SEND_RULE(id.toUpperCase()), id).toBe(sheet.SEND_RULE(id));
+    }
+    expect(sheet.SEND_RULE('dorset-final-plan')).toContain(lib.getRule('dorset-final-plan').title);
+    expect(due2(sheet.SEND_DEADLINE(' Final-Plan ', sheet.date('2025-01-06')))).toBe('2025-05-26');
+    expect(sheet.SEND_DEADLINE('Final-Plam', sheet.date('2025-01-06'))).toBe('#UNKNOWN_RULE: no rule "Final-Plam". =SEND_RULES() lists them.');
+    expect(sheet.SEND_DEADLINE(42, sheet.date('2025-01-06'))).toBe('#UNKNOWN_RULE: The rule id must be text such as "final-plan", not 42. =SEND_RULES() lists them.');
+    // The order named by a mediation agreement (reg 42(2)) is a rule id too.
+    expect(due2(sheet.SEND_DEADLINE('mediation-agreement-appealable', sheet.date('2025-03-24'), 'Order-Make-Plan-Final')))
+      .toBe(lib.deadline('mediation-agreement-appealable', { agreement: '2025-03-24', order: 'order-make-plan-final' }).due);
+    expect(sheet.SEND_DEADLINE('mediation-agreement-appealable', sheet.date('2025-03-24'), 'final-plan'))
+      .toBe('#INVALID_TRIGGER: The third argument must be the rule id of a tribunal order (order-…), not "final-plan". =SEND_RULES() lists them.');
+  });
+  const due2 = (value: unknown) => shown(value, 'Europe/London');
+});
+
+describe('every text a cell can show is in a sheet\'s words', () => {
+  /** A JavaScript option, a trigger object, a command line or an install command: never in a cell. */
+  const FORBIDDEN = /--[a-z]|\bfixedDate\b|\b(?:notice|exception|profile|coronavirus|terms|counting|calendar|format): (?:"|'|true\b|false\b)|\boption terms\b|createTermCalendar|defineProfile|\bdeadline\(|send-timescales (?:rules|audit|due|deadline)|\btrigger\.[a-z]|\{ |npm |npx /;
+  const sheet = loadSheet('Europe/London');
+
+  it('for every rule, statutory and local, with every setting, SEND_DEADLINE and SEND_EXPLAIN', () => {
+    const settings = [
+      '', 'fixed-date=on-or-before', 'notice=permissive', 'coronavirus=yes',
+      ...Object.keys(lib.exceptionRecords).map((code) => `exception=${code}`),
+    ];
+    const ids = [...lib.ruleIds(), ...lib.localRules.map((r) => r.id)].filter((id, i, all) => all.indexOf(id) === i);
+    const texts: string[] = [];
+    for (const id of ids) {
+      const rule = lib.getRule(id);
+      const local = rule.force === 'local';
+      for (const trigger of ['2020-06-01', '2025-04-17', '2026-09-01']) {
+        for (const second of rule.triggerFields === 'date' ? [''] : ['', '2026-03-01', 'order-make-plan-final', 'x']) {
+          for (const base of settings) {
+            for (const options of local ? [base ? `profile=dorset; ${base}` : 'profile=dorset', base] : [base]) {
+              for (const cell of [sheet.SEND_DEADLINE(id, trigger, second, options), sheet.SEND_EXPLAIN(id, trigger, second, options)]) {
+                if (typeof cell === 'string') texts.push(cell);
+              }
+            }
+          }
+        }
+      }
+    }
+    const bad = [
+      sheet.SEND_DEADLINE('final-plan', '03/04/2025'), sheet.SEND_DEADLINE('nope', '2025-01-06'), sheet.SEND_DEADLINE('plan-transfer', '2025-01-06'),
+      sheet.SEND_DEADLINE('final-plan', '2025-01-06', '', 'x=y'), sheet.SEND_ADD_WORKING_DAYS('2025-01-06', 1, 'before'), sheet.SEND_RULES('profile=x'),
+      sheet.SEND_DEADLINE('final-plan', '2010-01-06'), sheet.SEND_IS_WORKING_DAY(-700000), sheet.SEND_BANK_HOLIDAYS(1900),
+    ];
+    texts.push(...bad.map(String));
+    expect(texts.length).toBeGreaterThan(5000);
+    // The offending lines, with the rule's title line for context.
+    const offending = texts.flatMap((t) => t.split('\n').filter((line) => FORBIDDEN.test(line)).map((line) => `${t.split('\n')[0]} | ${line}`));
+    expect([...new Set(offending)].slice(0, 5)).toEqual([]);
   });
 });

@@ -43,6 +43,11 @@ export interface CoreEntry {
   body?: string | undefined;
   /** For a local rule: its statutory counterpart in the same case, and that deadline's due day. */
   statutory?: { readonly ruleId: string; readonly due: number | null } | undefined;
+  /**
+   * Where the trigger stands in for a date the case does not record (a review counted from
+   * because the plan's issue date is not in the case): said in the timeline's trace.
+   */
+  basis?: string | undefined;
 }
 
 /** An entry with no date (a rule not triggered, or not applicable): every field present, so all entries share one shape. */

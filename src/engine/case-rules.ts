@@ -9,6 +9,7 @@
 import { addMonthsToDay } from '../day/arithmetic.js';
 import { dayToIso } from '../day/iso.js';
 import { SendTimescalesError } from '../errors.js';
+import { ruleOnDay } from '../law/index.js';
 import type { EventType } from '../schema/case.js';
 import type { NormalEvent } from '../schema/validate.js';
 import { DEFAULT_TRANSFER_STAGES, transferDays } from './age.js';
@@ -203,35 +204,122 @@ function endedBy(e: CoreEntry, ceased: number): CoreEntry {
   return e;
 }
 
+/**
+ * Where a plan's 12-month review cycle starts in a case: one rule for every plan made outside the
+ * case. The cycle counts from the plan's making where the case records it; otherwise from "the
+ * date on which the plan was last reviewed" (CFA 2014 s44(1)(b); reg 15(5) "made or last
+ * reviewed") on or before the day the case first shows the plan: its transfer in, or else (the
+ * plan issued before the case's records start) its first recorded review.
+ * - `made`: the plan was issued here (`final-plan-issued`, before any transfer in): s44(1)(a).
+ * - `reviewed`: counted from a recorded review standing in for the unknown issue date; `basis`
+ *   says so, for the entry's note and trace. The review due 12 months after the unknown issue date
+ *   cannot be computed and is not reported.
+ * - `reassessed`: the records begin with a re-assessed plan: reg 27(4) counts from its sending.
+ * For these two, `newPlan` is a plan issued later in the case (after a new assessment): it starts
+ * its own cycle (s44(1)(a)) as a re-assessed plan does; the reviews before it were the earlier plan's.
+ * - `transferred-unreviewed`: transferred in with no review recorded before the transfer: reg 15(5)
+ *   cannot be computed; the cycle resumes at the first review after the transfer.
+ * - `none`: nothing in the case shows a plan to review (`reason` says why).
+ */
+type CycleStart =
+  | { readonly kind: 'made'; readonly day: number }
+  | { readonly kind: 'reviewed'; readonly day: number; readonly basis: string; readonly newPlan?: number }
+  | { readonly kind: 'reassessed'; readonly day: number; readonly newPlan?: number }
+  | { readonly kind: 'transferred-unreviewed'; readonly transfer: number }
+  | { readonly kind: 'none'; readonly reason: string };
+
+/**
+ * Whether s44 governs a review on this day: a review before it came into force (a statement's,
+ * before its conversion to a plan) is not a review of an EHC plan. The rule record says when.
+ */
+function planReviewDay(day: number): boolean {
+  try {
+    ruleOnDay('annual-review', day);
+    return true;
+  } catch (err) {
+    if (err instanceof SendTimescalesError && err.code === 'NOT_IN_FORCE') return false;
+    throw err;
+  }
+}
+
+function cycleStart(ctx: CaseContext, reviewType: EventType): CycleStart {
+  const firstPlan = eventsOf(ctx, 'final-plan-issued')[0];
+  const firstTransfer = eventsOf(ctx, 'plan-transferred')[0];
+  const reviewWord = reviewType === 'review-meeting' ? 'review meeting' : 'review decision notice';
+  if (firstTransfer && (!firstPlan || firstTransfer.day < firstPlan.day)) {
+    const last = lastBetween(ctx, [reviewType], Number.NEGATIVE_INFINITY, firstTransfer.day);
+    if (!last) return { kind: 'transferred-unreviewed', transfer: firstTransfer.day };
+    return {
+      kind: 'reviewed',
+      day: last.day,
+      basis: `The plan was transferred in on ${dayToIso(firstTransfer.day)} and its issue date is not in the case: counted from the last review recorded before the transfer, the ${reviewWord} on ${dayToIso(last.day)} (reg 15(5): "made or last reviewed").`,
+    };
+  }
+  // Otherwise the case first shows the plan by its issue, or (records that begin after the plan
+  // was made) by its first recorded review or a re-assessed plan.
+  const reviews = eventsOf(ctx, reviewType);
+  const firstReview = reviews.find((e) => planReviewDay(e.day));
+  const reassessed = eventsOf(ctx, 'reassessment-plan-issued')[0];
+  const opening = reassessed && (!firstReview || reassessed.day <= firstReview.day) ? reassessed : firstReview;
+  if (firstPlan && (!opening || firstPlan.day <= opening.day)) return { kind: 'made', day: firstPlan.day };
+  const newPlan = firstPlan ? { newPlan: firstPlan.day } : {};
+  if (opening === reassessed && reassessed) return { kind: 'reassessed', day: reassessed.day, ...newPlan };
+  if (firstReview) {
+    const earlier = firstReview === reviews[0] ? '' : ` Reviews recorded before ${dayToIso(firstReview.day)} came before s44 was in force (a statement's reviews) and are not counted.`;
+    return {
+      kind: 'reviewed',
+      day: firstReview.day,
+      basis: `The plan's issue date is not in the case: the 12 months are counted from the ${reviewWord} recorded on ${dayToIso(firstReview.day)}, "the date on which the plan was last reviewed" (CFA 2014 s44(1)(b)). The review due 12 months after the plan was issued cannot be computed from the case and is not judged.${earlier}`,
+      ...newPlan,
+    };
+  }
+  if (reviews.length > 0) {
+    return { kind: 'none', reason: `Every ${reviewWord} recorded is dated before s44 came into force (a statement's reviews): no review of an EHC plan to count the 12 months from.` };
+  }
+  const otherType: EventType = reviewType === 'review-meeting' ? 'review-decision-notified' : 'review-meeting';
+  if (eventsOf(ctx, otherType).length === 0) return { kind: 'none', reason: 'No plan has been issued yet.' };
+  return {
+    kind: 'none',
+    reason: `The plan's issue date is not in the case, and no ${reviewWord} is recorded to count the 12 months from (option reviewedOn: "${ctx.reviewedOn}").`,
+  };
+}
+
 /** Reviews: the 12-month cycle, the decision after each meeting, and the notices before it. */
 const reviewCycle: CaseRule = {
   ruleIds: ['annual-review', 'review-after-reassessment', 'plan-transfer-review', 'under-5-review'],
   description:
-    'The review cycle: the first review within 12 months starting with the day the plan was made (CFA s44(1)), then within 12 months starting with each review; after a re-assessment, within 12 months of the re-assessed plan (reg 27(4)); after a transfer between authorities, reg 15(5); under-5s every 6 months (CoP 9.178, guidance).',
+    'The review cycle: the first review within 12 months starting with the day the plan was made (CFA s44(1)), then within 12 months starting with each review; where the plan was made outside the case (transferred in, or issued before the records start), from the last review recorded on or before the day the case first shows the plan, or from a re-assessed plan that opens the records (s44(1)(b), reg 15(5), reg 27(4)); reviews dated before s44 was in force (of a statement) are not counted; after a re-assessment, within 12 months of the re-assessed plan (reg 27(4)); after a transfer between authorities, reg 15(5); under-5s every 6 months (CoP 9.178, guidance).',
   collect(ctx, out) {
-    const firstPlan = eventsOf(ctx, 'final-plan-issued')[0];
-    const firstTransfer = eventsOf(ctx, 'plan-transferred')[0];
     const reviewType: EventType = ctx.reviewedOn === 'meeting' ? 'review-meeting' : 'review-decision-notified';
     const ceased = eventsOf(ctx, 'plan-ceased')[0]?.day ?? Number.POSITIVE_INFINITY;
-    if (!firstPlan && !firstTransfer) {
-      out.push(undated('annual-review', null, {}, 'not-triggered', 'No plan has been issued yet.'));
-      return;
-    }
+    const start = cycleStart(ctx, reviewType);
     // The anchor: the day the period starts (plan made, reviewed, or re-assessed plan sent).
-    // The cycle starts from whichever came first: the plan being made here, or it being transferred in.
-    const madeFirst = firstPlan && (!firstTransfer || firstPlan.day <= firstTransfer.day);
-    let anchor: { day: number; kind: 'made' | 'reviewed' | 'reassessed' } | undefined = madeFirst ? { day: firstPlan.day, kind: 'made' } : undefined;
-    if (!anchor) {
-      // The case starts with a plan transferred in: the last review before it is not recorded.
-      const t = firstTransfer!;
-      const review = firstBetween(ctx, [reviewType], t.day + 1);
-      const lastBefore = lastBetween(ctx, [reviewType], Number.NEGATIVE_INFINITY, t.day);
-      if (!lastBefore) {
-        out.push(undated('plan-transfer-review', null, { transfer: t.day }, 'not-triggered',
+    let anchor: { day: number; kind: 'made' | 'reviewed' | 'reassessed' } | undefined;
+    let basis: string | undefined;
+    let newPlan: number | undefined;
+    switch (start.kind) {
+      case 'none':
+        out.push(undated('annual-review', null, {}, 'not-triggered', start.reason));
+        return;
+      case 'made':
+        anchor = { day: start.day, kind: 'made' };
+        break;
+      case 'reviewed':
+        anchor = { day: start.day, kind: 'reviewed' };
+        basis = start.basis;
+        newPlan = start.newPlan;
+        break;
+      case 'reassessed':
+        anchor = { day: start.day, kind: 'reassessed' };
+        newPlan = start.newPlan;
+        break;
+      case 'transferred-unreviewed': {
+        const review = firstBetween(ctx, [reviewType], start.transfer + 1);
+        out.push(undated('plan-transfer-review', null, { transfer: start.transfer }, 'not-triggered',
           'The plan was transferred in, but the date it was made or last reviewed is not recorded (reg 15(5) needs it).', review?.day ?? null));
         if (!review) return;
         anchor = { day: review.day, kind: 'reviewed' };
-      } else anchor = { day: lastBefore.day, kind: 'reviewed' };
+      }
     }
     const dob = ctx.record.dateOfBirth;
     for (let guard = 0; guard < 40 && anchor && anchor.day <= ctx.asOf && anchor.day < ceased; guard++) {
@@ -239,6 +327,14 @@ const reviewCycle: CaseRule = {
       const nextDay = next?.day ?? null;
       const transfer = firstBetween(ctx, ['plan-transferred'], anchor.day + 1, (nextDay ?? ctx.asOf) + 1);
       const reassessed = firstBetween(ctx, ['reassessment-plan-issued'], anchor.day + 1, (nextDay ?? ctx.asOf) + 1);
+      // A new plan issued after a cycle counted from a recorded review starts its own cycle (s44(1)(a)).
+      // The period it interrupts stays listed: judged by the next review if there was one, and
+      // otherwise not applicable (no review of the replaced plan was owed after it was replaced).
+      const replanned: number | undefined = newPlan !== undefined && newPlan > anchor.day && newPlan < (nextDay ?? ctx.asOf + 1) ? newPlan : undefined;
+      const restart: { day: number; kind: 'made' | 'reassessed' } | undefined =
+        replanned !== undefined && (!reassessed || replanned <= reassessed.day) ? { day: replanned, kind: 'made' }
+          : reassessed ? { day: reassessed.day, kind: 'reassessed' } : undefined;
+      if (restart?.kind === 'made') newPlan = undefined;
       const plain = entry(ctx, anchor.kind === 'reassessed' ? 'review-after-reassessment' : 'annual-review', { date: anchor.day }, nextDay);
       let e = plain;
       if (transfer && anchor.kind !== 'reassessed') {
@@ -246,9 +342,10 @@ const reviewCycle: CaseRule = {
         if (plain.due !== null && plain.due < transfer.day) out.push(endedBy(plain, ceased));
         e = entry(ctx, 'plan-transfer-review', { lastReviewed: anchor.day, transfer: transfer.day }, nextDay);
       }
-      if (reassessed && e.due !== null && reassessed.day <= e.due) {
+      if (restart?.kind === 'reassessed' && e.due !== null && restart.day <= e.due) {
         // Reg 27(4): a re-assessed plan starts a new 12 months before this review fell due.
-        anchor = { day: reassessed.day, kind: 'reassessed' };
+        anchor = restart;
+        basis = undefined;
         continue;
       }
       if (dob !== undefined && addMonthsToDay(dob, 60) > anchor.day) {
@@ -259,9 +356,20 @@ const reviewCycle: CaseRule = {
           if (!(err instanceof SendTimescalesError) || err.code !== 'NOT_IN_FORCE') throw err;
         }
       }
+      if (basis !== undefined) {
+        // Only the first period counts from the review that stands in for the unknown issue date.
+        e.note ??= basis;
+        e.basis = basis;
+        basis = undefined;
+      }
+      if (restart?.kind === 'made' && e.due !== null && restart.day <= e.due && (e.status === 'due' || e.status === 'overdue')) {
+        e.status = 'not-applicable';
+        e.daysLate = undefined;
+        e.note = `A new plan was issued on ${dayToIso(restart.day)}, before this review was due: the 12 months start again from its issue (CFA 2014 s44(1)(a)).`;
+      }
       out.push(endedBy(e, ceased));
-      if (reassessed && (nextDay === null || reassessed.day < nextDay)) {
-        anchor = { day: reassessed.day, kind: 'reassessed' };
+      if (restart && (nextDay === null || restart.day < nextDay)) {
+        anchor = restart;
         continue;
       }
       if (nextDay === null) break;
@@ -294,13 +402,17 @@ const reviewSteps: CaseRule[] = [
 const phaseTransfers: CaseRule = {
   ruleIds: ['phase-transfer', 'phase-transfer-post16'],
   description:
-    'Each transfer between phases (from the date of birth, year-group offset and transfer stages; past ones and the next to come): the review and any amendment before 15 February (31 March into post-16) of the transfer year (reg 18). Completed by the first review decision in the 12 months before the transfer (where it decided to amend, by the amended plan), or by a plan finalised in those 12 months.',
+    'Each transfer between phases while a plan is in place (from its issue or transfer in, or from a review recorded before either; transfers from the date of birth, year-group offset and transfer stages; past ones and the next to come): the review and any amendment before 15 February (31 March into post-16) of the transfer year (reg 18). Completed by the first review decision in the 12 months before the transfer (where it decided to amend, by the amended plan), or by a plan finalised in those 12 months.',
   collect(ctx, out) {
     const c = ctx.record;
-    // The plan is in place from the earlier of its first issue and its first transfer in.
+    // The plan is in place from the earlier of its first issue and its first transfer in; where the
+    // case records no transfer in and a review before any issue, from that review (the plan was
+    // issued before the records start), as the review cycle counts.
     const made = eventsOf(ctx, 'final-plan-issued')[0];
     const transferredIn = eventsOf(ctx, 'plan-transferred')[0];
-    const plan = made && transferredIn ? (made.day <= transferredIn.day ? made : transferredIn) : (made ?? transferredIn);
+    const firstReview = firstBetween(ctx, ['review-meeting', 'review-decision-notified'], Number.NEGATIVE_INFINITY);
+    const fromReview = firstReview !== undefined && !transferredIn && (!made || firstReview.day < made.day);
+    const plan = fromReview ? firstReview : made && transferredIn ? (made.day <= transferredIn.day ? made : transferredIn) : (made ?? transferredIn);
     if (c.dateOfBirth === undefined || !plan) return;
     const ceased = eventsOf(ctx, 'plan-ceased')[0]?.day ?? Number.POSITIVE_INFINITY;
     const list = transferDays(c.dateOfBirth, c.yearGroupOffset, c.transferStages ?? DEFAULT_TRANSFER_STAGES, c.year12Destination ?? 'post16-institution');
@@ -324,7 +436,9 @@ const phaseTransfers: CaseRule = {
       const e = endedBy(entry(ctx, t.ruleId, { date: t.day }, done), ceased);
       if (e.due !== null && plan.day > e.due) {
         e.status = 'not-applicable';
-        e.note = `The plan was made on ${dayToIso(plan.day)}, after the reg 18 date.`;
+        e.note = !fromReview
+          ? `The plan was made on ${dayToIso(plan.day)}, after the reg 18 date.`
+          : `The plan's issue date is not in the case and its records begin with a review on ${dayToIso(plan.day)}, after the reg 18 date: whether the plan was reviewed before that date is not in the case.`;
         e.daysLate = undefined;
       }
       out.push(e);

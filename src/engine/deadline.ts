@@ -410,10 +410,17 @@ function compute(rule: Rule, read: ReadTrigger, opts: CheckedOptions): Mutable<D
       warnings.push(`The period is the appeal period of ${appealRule.citation.provision}, whose wording was read only in a secondary source (verification: ${appealRule.verification}).`);
     }
   }
+  // The day that matters is the due day: a provision not yet in force then imposed nothing by it
+  // (a September 2014 transfer's "before 31 March 2014"). Which version governs a trigger is its
+  // window of application (`appliesTo`), chosen above; that is not its commencement.
+  if (due !== null && due < isoDay(rule.inForce.from)) {
+    warnings.push(
+      rule.period.kind === 'fixed-date'
+        ? `The date named in ${rule.citation.provision} (${dayToIso(due)}) is before the regulation came into force on ${rule.inForce.from}: it did not apply to this transfer.`
+        : `The due date under ${rule.citation.provision} (${dayToIso(due)}) is before the provision came into force on ${rule.inForce.from}: nothing was owed under it by that day.`,
+    );
+  }
   if (rule.period.kind === 'fixed-date' && due !== null) {
-    if (due < isoDay(rule.inForce.from)) {
-      warnings.push(`The date named in ${rule.citation.provision} (${dayToIso(due)}) is before the regulation came into force on ${rule.inForce.from}: it did not apply to this transfer.`);
-    }
     if (due >= read.latest) {
       warnings.push(`The transfer on ${dayToIso(read.latest)} comes before the ${rule.citation.provision} date of its calendar year (${dayToIso(due)}): check the transfer date; for a transfer early in the year the review is needed before the transfer itself.`);
     }

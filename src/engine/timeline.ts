@@ -310,6 +310,7 @@ export function timeline(caseRecord: unknown, options: TimelineOptions): Timelin
       })
       : undefined;
     const steps: TraceStep[] = explained ? [...explained.trace] : [];
+    if (e.basis) steps.unshift({ step: 'Counted from', detail: e.basis });
     if (e.done !== null) {
       steps.push({ step: 'Done', date: dayToIso(e.done), detail: `The completing event is dated ${dayToIso(e.done)}: ${e.status}${e.daysLate ? `, ${e.daysLate} day(s) late` : ''}.` });
     } else if (e.due !== null && (e.status === 'due' || e.status === 'overdue')) {

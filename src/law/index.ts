@@ -101,21 +101,35 @@ export function getProfile(name: string): Profile {
   return found;
 }
 
-/** @internal One dated version of a rule, with its in-force span as day numbers. */
+/** @internal One dated version of a rule, with its window of application (trigger dates) as day numbers. */
 export interface Version {
   readonly rule: Rule;
   readonly from: number;
   readonly to: number;
 }
 
+/**
+ * @internal The trigger dates a rule version governs: its `appliesTo` window where it has one,
+ * otherwise the whole time it is in force.
+ */
+export function applicationWindow(rule: Rule): { readonly from: IsoDate; readonly to?: IsoDate } {
+  return rule.appliesTo ?? rule.inForce;
+}
+
+/** @internal A window or in-force span in words: "from 2014-09-01", "2014-09-01 to 2015-08-31". */
+export function spanText(span: { readonly from: IsoDate; readonly to?: IsoDate }): string {
+  return span.to === undefined ? `from ${span.from}` : `${span.from} to ${span.to}`;
+}
+
 /** @internal Rule versions by id, oldest first. */
 export function indexRules(list: readonly Rule[]): Map<string, Version[]> {
   const map = new Map<string, Version[]>();
   for (const rule of list) {
+    const window = applicationWindow(rule);
     const v: Version = {
       rule,
-      from: isoToDay(rule.inForce.from),
-      to: rule.inForce.to === undefined ? Number.POSITIVE_INFINITY : isoToDay(rule.inForce.to),
+      from: isoToDay(window.from),
+      to: window.to === undefined ? Number.POSITIVE_INFINITY : isoToDay(window.to),
     };
     const versions = map.get(rule.id);
     if (versions) versions.push(v);
@@ -183,6 +197,7 @@ export function versionsOf(id: string): Version[] {
  * ```ts
  * getRule('final-plan').citation.provision;     // 'reg 13(2)'
  * getRule('final-plan', '2025-01-06').inForce;  // { from: '2014-09-01' }
+ * getRule('phase-transfer-post16', '2015-09-01').appliesTo; // { from: '2015-09-01', to: '2015-09-01' } (reg 18(3))
  * getRule('final-plan', '2010-01-06');          // throws NOT_IN_FORCE
  * ```
  */
@@ -202,13 +217,20 @@ export function ruleOnDay(id: string, day: number): Rule {
   return ruleInForce(id, list, day);
 }
 
-/** @internal The version of `list` in force on a day number; throws NOT_IN_FORCE. */
+/**
+ * @internal The version of `list` whose window of application holds a trigger day; throws
+ * NOT_IN_FORCE (the provision was not yet, or no longer, in force, or no version governs that day).
+ */
 export function ruleInForce(id: string, list: readonly Version[], day: number): Rule {
   for (const v of list) if (day >= v.from && day <= v.to) return v.rule;
-  const spans = list.map((v) => (v.rule.inForce.to ? `${v.rule.inForce.from} to ${v.rule.inForce.to}` : `from ${v.rule.inForce.from}`));
+  const spans = list.map((v) => spanText(applicationWindow(v.rule)));
   const first = list[0]!.rule;
+  const iso = dayToIso(day);
+  const inForce = list.some((v) => iso >= v.rule.inForce.from && (v.rule.inForce.to === undefined || iso <= v.rule.inForce.to));
   throw new SendTimescalesError(
-    'NOT_IN_FORCE', 'trigger', dayToIso(day),
-    `${first.citation.provision} (${id}) was not in force on ${dayToIso(day)}: it applies ${spans.join(' and ')}.`,
+    'NOT_IN_FORCE', 'trigger', iso,
+    inForce
+      ? `${first.citation.provision} (${id}) governs no trigger on ${iso}: it applies to triggers ${spans.join(' and ')}.`
+      : `${first.citation.provision} (${id}) was not in force on ${iso}: it applies to triggers ${spans.join(' and ')}.`,
   );
 }

@@ -7,9 +7,11 @@
  * of the CALENDAR year of that transfer: "before 15 February" → 14 February by default
  * (`fixedDate: 'before'`), 15 February with `fixedDate: 'on-or-before'`.
  *
- * `phase-transfer-post16` has three dated versions, so that exactly one applies to any transfer
- * date: 18(1)(a) for transfers up to 31 August 2015; 18(3) for a transfer on 1 September 2015 only
- * (before 31 May 2015); 18(1)(a) again from 2 September 2015.
+ * `phase-transfer-post16` has three versions, so that exactly one applies to any transfer date:
+ * 18(1)(a) for transfers up to 31 August 2015; 18(3) for a transfer on 1 September 2015 only
+ * (before 31 May 2015); 18(1)(a) again from 2 September 2015. All three provisions came into force
+ * with the Regulations on 1 September 2014 (reg 1, `inForce`); which transfers each governs is its
+ * window of application (`appliesTo`), not its commencement.
  */
 import type { Rule } from './types.js';
 
@@ -74,12 +76,13 @@ export const phaseTransferRules = [
     citation: { instrument: SEND_REGS, provision: 'reg 18(1)(a)', url: REG_18_URL },
     force: 'statute',
     verification: 'primary',
-    inForce: { from: '2014-09-01', to: '2015-08-31' },
+    inForce: { from: '2014-09-01' },
+    appliesTo: { from: '2014-09-01', to: '2015-08-31' },
     modifiedBy: [],
     exceptions: [],
     notes: [
       'For a transfer in September 2014 the 31 March date fell before the Regulations came into force (1 September 2014); the transitional order (SI 2014/2270 art 14) governed children then moving from statements. The date is reported as the regulation gives it.',
-      'Version for transfers from 1 September 2014 to 31 August 2015. Reg 18(3) displaces 18(1)(a) for a transfer on 1 September 2015 (separate record, same id); this record resumes from 2 September 2015 (third record, same id). The three records do not overlap, so exactly one applies to any transfer date.',
+      'Version for transfers from 1 September 2014 to 31 August 2015 (its window of application, `appliesTo`; the provision itself has been in force since 1 September 2014). Reg 18(3) displaces 18(1)(a) for a transfer on 1 September 2015 (separate record, same id); this record resumes from 2 September 2015 (third record, same id). The three windows do not overlap, so exactly one applies to any transfer date.',
       FIXED_DATE_NOTE,
       DIRECTION_NOTE,
       ...POST16_COMMON_NOTES,
@@ -101,11 +104,13 @@ export const phaseTransferRules = [
     citation: { instrument: SEND_REGS, provision: 'reg 18(3)', url: REG_18_URL },
     force: 'statute',
     verification: 'primary',
-    inForce: { from: '2015-09-01', to: '2015-09-01' },
+    inForce: { from: '2014-09-01' },
+    appliesTo: { from: '2015-09-01', to: '2015-09-01' },
     modifiedBy: [],
     exceptions: [],
     notes: [
-      'One-off version: reg 18(3) applies only to a transfer ON 1 September 2015 (inForce from = to = 2015-09-01, the trigger being the transfer date). A post-16 transfer on any other day of 2015 falls under 18(1)(a): before 31 March 2015.',
+      'One-off version: reg 18(3) applies only to a transfer ON 1 September 2015 (appliesTo from = to = 2015-09-01, the trigger being the transfer date). A post-16 transfer on any other day of 2015 falls under 18(1)(a): before 31 March 2015.',
+      'In force from 1 September 2014 with the rest of the Regulations (reg 1): the 31 May 2015 date fell while it was in force, so it did apply to the 1 September 2015 transfer.',
       'Strict (default): by 30 May 2015 (a Saturday); `fixedDate: \'on-or-before\'`: 31 May 2015.',
       'The regulation says "amend and review" here (18(1) says "review and amend"); quoted as it stands.',
       DIRECTION_NOTE,
@@ -127,11 +132,12 @@ export const phaseTransferRules = [
     citation: { instrument: SEND_REGS, provision: 'reg 18(1)(a)', url: REG_18_URL },
     force: 'statute',
     verification: 'primary',
-    inForce: { from: '2015-09-02' },
+    inForce: { from: '2014-09-01' },
+    appliesTo: { from: '2015-09-02' },
     modifiedBy: [],
     exceptions: [],
     notes: [
-      'Version for transfers from 2 September 2015 (after the one-off reg 18(3) date). Same text as the version for 1 September 2014 – 31 August 2015.',
+      'Version for transfers from 2 September 2015 (after the one-off reg 18(3) date). Same text as the version for 1 September 2014 – 31 August 2015, in force since 1 September 2014: a transfer from 2 September to 31 December 2015 has its 31 March 2015 date while the regulation was in force.',
       FIXED_DATE_NOTE,
       DIRECTION_NOTE,
       '"31 March in the calendar year of the … transfer": a September 2025 transfer → before 31 March 2025 (strict: by Sunday 30 March 2025).',

@@ -4,6 +4,15 @@
  */
 import type { Period, Process, Rule } from './types.js';
 
+/** The trigger dates a version governs (its `appliesTo` window, else its time in force). */
+function windowOf(rule: Rule): { readonly from: string; readonly to?: string } {
+  return rule.appliesTo ?? rule.inForce;
+}
+
+function span(s: { readonly from: string; readonly to?: string }): string {
+  return s.to ? `${s.from} to ${s.to}` : `from ${s.from}`;
+}
+
 export const PROCESS_TITLES: Readonly<Record<Process, string>> = {
   assessment: 'EHC needs assessment',
   plan: 'Drafting and issuing the EHC plan',
@@ -53,8 +62,9 @@ export function describePeriod(rule: Rule): string {
   }
 }
 
+/** When the provision was in force, and which triggers this version governs where that is narrower. */
 function inForce(rule: Rule): string {
-  return rule.inForce.to ? `${rule.inForce.from} to ${rule.inForce.to}` : `from ${rule.inForce.from}`;
+  return rule.appliesTo ? `${span(rule.inForce)}; applies to triggers ${span(rule.appliesTo)}` : span(rule.inForce);
 }
 
 function cell(text: string): string {
@@ -78,7 +88,8 @@ export function rulesMarkdown(rules: readonly Rule[], title = 'Rule reference'):
   out.push('Generated from the rule records in `src/law/` by `npm run docs:rules`; do not edit by hand (a test fails when this file is out of date).', '');
   out.push(
     'Counting: `after` = the trigger day is not counted ("within N weeks of"); `beginning-with` = the trigger day is day 1 ("starting with"). ' +
-      'Verification: `primary` = wording checked against the instrument; `secondary` = read only in a secondary source; `unverified` = not checked.',
+      'Verification: `primary` = wording checked against the instrument; `secondary` = read only in a secondary source; `unverified` = not checked. ' +
+      'In force: when the provision itself was law (`inForce`); "applies to triggers" (`appliesTo`): the trigger dates a version governs, where narrower (reg 18(3) came into force on 1 September 2014 but governs only a transfer on 1 September 2015).',
     '',
   );
   const byProcess = new Map<Process, Rule[]>();
@@ -94,7 +105,8 @@ export function rulesMarkdown(rules: readonly Rule[], title = 'Rule reference'):
   for (const [process, list] of byProcess) {
     out.push(`## ${PROCESS_TITLES[process]}`, '');
     for (const r of list) {
-      out.push(`### <a id="${anchor(r)}"></a>\`${r.id}\`${r.inForce.to ? ` (${inForce(r)})` : ''}: ${r.title}`, '');
+      const dated = r.appliesTo ? ` (triggers ${span(r.appliesTo)})` : r.inForce.to ? ` (${span(r.inForce)})` : '';
+      out.push(`### <a id="${anchor(r)}"></a>\`${r.id}\`${dated}: ${r.title}`, '');
       out.push(`- **Period**: ${describePeriod(r)}`);
       out.push(`- **Counting**: ${r.counting}; **direction**: ${r.direction}; **roll-forward**: ${r.rollForward ? 'yes (next working day)' : 'no'}`);
       out.push(`- **Owed by**: ${r.owedBy}`);
@@ -119,6 +131,8 @@ function shortPeriod(r: Rule): string {
   return r.period.kind === 'compound' ? `compound (${r.period.method})` : describePeriod(r);
 }
 
+/** One anchor per version: the id, with the window's first day for a version whose window ends. */
 function anchor(r: Rule): string {
-  return r.inForce.to ? `${r.id}-${r.inForce.from}` : r.id;
+  const w = windowOf(r);
+  return w.to ? `${r.id}-${w.from}` : r.id;
 }

@@ -188,8 +188,22 @@ export interface Rule {
   readonly citation: Citation;
   readonly force: Force;
   readonly verification: Verification;
-  /** First (and, for a superseded version, last) trigger date to which this version applies. */
+  /**
+   * When the provision itself was law: `from` its commencement (the SEND Regulations 2014: 1
+   * September 2014, reg 1), `to` the last day before it was revoked or substituted (absent while it
+   * stands). A due date before `from` gets a warning that the provision was not yet in force on
+   * that day (a September 2014 transfer's "before 31 March" date).
+   */
   readonly inForce: { readonly from: IsoDate; readonly to?: IsoDate };
+  /**
+   * The window of application: which triggers (by date) this version governs, where that is
+   * narrower than `inForce`. Reg 18(3) was in force from 1 September 2014 like the rest of the
+   * Regulations, but governs only a transfer on 1 September 2015: `appliesTo: { from:
+   * '2015-09-01', to: '2015-09-01' }`. Absent: every trigger while the provision is in force. The
+   * version applied to a trigger is the one whose window holds the trigger date; windows of the
+   * versions of one id never overlap.
+   */
+  readonly appliesTo?: { readonly from: IsoDate; readonly to?: IsoDate };
   readonly modifiedBy: readonly Modification[];
   /** Exception codes that lift this limit. */
   readonly exceptions: readonly ExceptionCode[];

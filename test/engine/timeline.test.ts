@@ -190,3 +190,163 @@ describe('timeline: the next phase transfer is known from the date of birth', ()
     expect(transfers[0]).toMatchObject({ ruleId: 'phase-transfer', trigger: '2026-09-01', due: '2026-02-14', status: 'due' });
   });
 });
+
+describe('timeline: reg 18 dates and the commencement of the Regulations (SEND Regs 2014 reg 1)', () => {
+  it('SEND Regs 2014 reg 1 / reg 18(3): born 12 Mar 1999, Year 12 from Tue 1 Sep 2015 → before 31 May 2015 = Sat 30 May 2015, met; no "not in force" warning', () => {
+    // Attains 16 on 12 Mar 2015 (school year 2014/15, Year 11) → post-16 transfer 1 Sep 2015: reg 18(3).
+    // The Regulations, reg 18(3) included, came into force on 1 Sep 2014 (reg 1): 30 May 2015 is after it.
+    // The plan finalised on 10 Oct 2014, within the 12 months before the transfer, answers reg 18.
+    const t = timeline({ id: 'P15', dateOfBirth: '1999-03-12', events: [
+      { type: 'final-plan-issued', date: '2014-10-10' },
+      { type: 'review-decision-notified', date: '2015-05-20' },
+    ] }, { asOf: '2015-06-01' });
+    const e = find(t.entries, 'phase-transfer-post16')!;
+    expect(e).toMatchObject({ trigger: '2015-09-01', due: '2015-05-30', done: '2014-10-10', status: 'met' });
+    expect(e.citation!.provision).toBe('reg 18(3)');
+    expect(e.warnings).toEqual([]);
+  });
+
+  it('SEND Regs 2014 reg 1 / reg 18(1)(a): Year 12 from Mon 1 Sep 2014 → before 31 Mar 2014 = Sun 30 Mar 2014, before the Regulations came into force: the entry warns', () => {
+    // Born 31 Aug 1998: attains 16 on 31 Aug 2014, in school year 2013/14 → Year 12 from 1 Sep 2014.
+    // 30 Mar 2014 < 1 Sep 2014 (reg 1); the plan (29 Aug 2014) came after that date too: not-applicable.
+    const t = timeline({ id: 'P14', dateOfBirth: '1998-08-31', events: [{ type: 'final-plan-issued', date: '2014-08-29' }] }, { asOf: '2014-10-01' });
+    const e = find(t.entries, 'phase-transfer-post16')!;
+    expect(e).toMatchObject({ trigger: '2014-09-01', due: '2014-03-30', status: 'not-applicable' });
+    expect(e.warnings).toContain('The date named in reg 18(1)(a) (2014-03-30) is before the regulation came into force on 2014-09-01: it did not apply to this transfer.');
+  });
+});
+
+describe('timeline: a plan whose issue date is not in the case (CFA 2014 s44(1)(b))', () => {
+  // The case begins with a review: the plan was issued before the records start.
+  const reviewed = [
+    { type: 'review-meeting', date: '2024-11-01' },
+    { type: 'review-decision-notified', date: '2024-11-25' },
+  ];
+
+  it('CFA 2014 s44(1)(b): review decision notified Mon 25 Nov 2024, reviewedOn "decision" → next review due Mon 24 Nov 2025', () => {
+    // 2024-11-25 + 12 months starting with = 2025-11-24 (the day before the corresponding date 2025-11-25).
+    const t = timeline({ id: 'S1', events: reviewed }, { asOf: '2025-06-01', reviewedOn: 'decision' });
+    const reviews = t.entries.filter((e) => e.ruleId === 'annual-review');
+    expect(reviews).toHaveLength(1);
+    expect(reviews[0]).toMatchObject({ trigger: '2024-11-25', due: '2025-11-24', status: 'due' });
+    expect(reviews[0]!.note).toContain("The plan's issue date is not in the case");
+    expect(reviews[0]!.note).toContain('review decision notice recorded on 2024-11-25');
+    expect(reviews[0]!.trace[0]).toMatchObject({ step: 'Counted from' });
+    expect(reviews[0]!.trace[0]!.detail).toContain('s44(1)(b)');
+  });
+
+  it('CFA 2014 s44(1)(b): review meeting Fri 1 Nov 2024, reviewedOn "meeting" (default) → next review due Fri 31 Oct 2025', () => {
+    // 2024-11-01 + 12 months starting with = 2025-10-31.
+    const t = timeline({ id: 'S2', events: reviewed }, { asOf: '2025-06-01' });
+    expect(t.entries.filter((e) => e.ruleId === 'annual-review').map((e) => [e.trigger, e.due, e.status])).toEqual([['2024-11-01', '2025-10-31', 'due']]);
+    expect(find(t.entries, 'review-decision')).toMatchObject({ due: '2024-11-29', done: '2024-11-25', status: 'met' }); // 1 Nov + 28 days
+    expect(t.warnings).toEqual([]);
+  });
+
+  it('CFA 2014 s44(1)(a)/(b): the first review, due 12 months from the unknown issue date, is never reported, so never overdue; the recorded review starts the cycle', () => {
+    // Judged on 15 Dec 2025 with no later review: 31 Oct 2025 overdue by 1 (31 Oct→1 Nov) + 30 (Nov) + 14 = 45 days.
+    const t = timeline({ id: 'S3', events: reviewed }, { asOf: '2025-12-15' });
+    expect(t.entries.filter((e) => e.ruleId === 'annual-review').map((e) => [e.trigger, e.due, e.status, e.daysLate])).toEqual([['2024-11-01', '2025-10-31', 'overdue', 45]]);
+    expect(t.entries.filter((e) => e.status === 'overdue' && (e.trigger === null || e.trigger < '2024-11-01'))).toEqual([]);
+  });
+
+  it('CFA 2014 s44(1)(b): the cycle goes on from each later review; only the first period carries the note', () => {
+    // 1 Nov 2024 → due 31 Oct 2025, met by the meeting of 20 Oct 2025; 20 Oct 2025 → due 19 Oct 2026.
+    const t = timeline({ id: 'S4', events: [...reviewed, { type: 'review-meeting', date: '2025-10-20' }] }, { asOf: '2026-01-01' });
+    const reviews = t.entries.filter((e) => e.ruleId === 'annual-review');
+    expect(reviews.map((e) => [e.trigger, e.due, e.status])).toEqual([['2024-11-01', '2025-10-31', 'met'], ['2025-10-20', '2026-10-19', 'due']]);
+    expect(reviews[1]!.note).toBeUndefined();
+    expect(reviews[1]!.trace.map((s) => s.step)).not.toContain('Counted from');
+  });
+
+  it('CFA 2014 s44(1)(b): only a review meeting recorded, reviewedOn "decision": not triggered, and the reason says why (not "no plan")', () => {
+    const t = timeline({ id: 'S5', events: [{ type: 'review-meeting', date: '2024-11-01' }] }, { asOf: '2025-06-01', reviewedOn: 'decision' });
+    const e = find(t.entries, 'annual-review')!;
+    expect(e).toMatchObject({ status: 'not-triggered', due: null });
+    expect(e.note).toContain("The plan's issue date is not in the case, and no review decision notice is recorded");
+    // With no review or plan at all, the old reason stands.
+    expect(find(timeline({ id: 'S6', events: [{ type: 'request-received', date: '2025-01-06' }] }, { asOf: '2025-06-01' }).entries, 'annual-review')!.note).toBe('No plan has been issued yet.');
+  });
+
+  it('CFA 2014 s44(1)(a): a new plan issued after the first recorded review starts its own 12 months; the period it interrupts is not applicable', () => {
+    // Review 10 May 2023 → 12 months starting with = 9 May 2024; the new plan of 1 Mar 2024 comes first,
+    // so that review was no longer owed. Plan 1 Mar 2024 → 12 months starting with = 28 Feb 2025.
+    const t = timeline({ id: 'S7', events: [
+      { type: 'review-meeting', date: '2023-05-10' },
+      { type: 'final-plan-issued', date: '2024-03-01' },
+    ] }, { asOf: '2024-06-01' });
+    expect(t.entries.filter((e) => e.ruleId === 'annual-review').map((e) => [e.trigger, e.due, e.status])).toEqual([
+      ['2023-05-10', '2024-05-09', 'not-applicable'],
+      ['2024-03-01', '2025-02-28', 'due'],
+    ]);
+    expect(find(t.entries, 'annual-review')!.note).toBe('A new plan was issued on 2024-03-01, before this review was due: the 12 months start again from its issue (CFA 2014 s44(1)(a)).');
+    expect(t.warnings.join(' ')).toContain('review-meeting on 2023-05-10 comes before any final-plan-issued');
+  });
+
+  it('CFA 2014 s44(1)(a): a plan recorded before any review counts from its issue, as before (no "not in the case" note)', () => {
+    // Plan 10 Jan 2024 → 12 months starting with = 9 Jan 2025, met by the meeting of 20 Dec 2024; 20 Dec 2024 → 19 Dec 2025.
+    const t = timeline({ id: 'S7b', events: [
+      { type: 'final-plan-issued', date: '2024-01-10' },
+      { type: 'review-meeting', date: '2024-12-20' },
+    ] }, { asOf: '2025-06-01' });
+    expect(t.entries.filter((e) => e.ruleId === 'annual-review').map((e) => [e.trigger, e.due, e.status, e.note])).toEqual([
+      ['2024-01-10', '2025-01-09', 'met', undefined],
+      ['2024-12-20', '2025-12-19', 'due', undefined],
+    ]);
+  });
+
+  it('CFA 2014 s44(1)(b), reviewedOn "decision": records that begin with a review and record later ones count the next review from the latest', () => {
+    // Decisions 25 Nov 2024 → due 24 Nov 2025, met 10 Nov 2025; 10 Nov 2025 → 12 months starting with = 9 Nov 2026.
+    const t = timeline({ id: 'S11', events: [
+      ...reviewed,
+      { type: 'review-meeting', date: '2025-10-20' },
+      { type: 'review-decision-notified', date: '2025-11-10' },
+    ] }, { asOf: '2026-01-01', reviewedOn: 'decision' });
+    expect(t.entries.filter((e) => e.ruleId === 'annual-review').map((e) => [e.trigger, e.due, e.done, e.status])).toEqual([
+      ['2024-11-25', '2025-11-24', '2025-11-10', 'met'],
+      ['2025-11-10', '2026-11-09', undefined, 'due'],
+    ]);
+  });
+
+  it('CFA 2014 s44(1)(b) with s44 in force from 1 Sep 2014: a statement review before then is not counted; the cycle starts at the first EHC plan review', () => {
+    // Statement reviewed 1 May 2014 (before s44); plan reviewed 20 Apr 2015 → due 19 Apr 2016, met 10 Apr 2016 → next due 9 Apr 2017.
+    const t = timeline({ id: 'S12', events: [
+      { type: 'review-meeting', date: '2014-05-01' },
+      { type: 'review-meeting', date: '2015-04-20' },
+      { type: 'review-meeting', date: '2016-04-10' },
+    ] }, { asOf: '2016-06-01' });
+    const reviews = t.entries.filter((e) => e.ruleId === 'annual-review');
+    expect(reviews.map((e) => [e.trigger, e.due, e.status])).toEqual([['2015-04-20', '2016-04-19', 'met'], ['2016-04-10', '2017-04-09', 'due']]);
+    expect(reviews[0]!.note).toContain('Reviews recorded before 2015-04-20 came before s44 was in force');
+  });
+
+  it('reg 27(4): records that begin with a re-assessed plan count the first review from it (not "no plan")', () => {
+    // Re-assessed plan sent 1 May 2024 → "within 12 months of" = 1 May 2025; none by 1 Jun 2025 → overdue 31 days.
+    const t = timeline({ id: 'S13', events: [{ type: 'reassessment-plan-issued', date: '2024-05-01' }] }, { asOf: '2025-06-01' });
+    expect(find(t.entries, 'review-after-reassessment')).toMatchObject({ trigger: '2024-05-01', due: '2025-05-01', status: 'overdue', daysLate: 31 });
+    expect(find(t.entries, 'annual-review')).toBeUndefined();
+  });
+
+  it('reg 15(5) and s44(1)(b), one rule: a plan transferred in counts from the last review recorded before the transfer, and says so', () => {
+    // Reviewed 15 Nov 2024, transferred 1 Feb 2025: later of 14 Nov 2025 (12 months beginning with) and 30 Apr 2025 (3 months) = 14 Nov 2025.
+    const t = timeline({ id: 'S8', events: [
+      { type: 'review-meeting', date: '2024-11-15' },
+      { type: 'plan-transferred', date: '2025-02-01' },
+    ] }, { asOf: '2025-06-01' });
+    const e = find(t.entries, 'plan-transfer-review')!;
+    expect(e).toMatchObject({ due: '2025-11-14', status: 'due' });
+    expect(e.note).toContain('transferred in on 2025-02-01');
+    expect(e.trace[0]).toMatchObject({ step: 'Counted from' });
+  });
+
+  it('reg 18(1)(a) with s44(1)(b): born 10 Mar 2009, Year 12 from 1 Sep 2025; the case begins with the review of Nov 2024 → before 31 Mar 2025 = Sun 30 Mar 2025, met by the decision of 25 Nov 2024', () => {
+    // Attains 16 on 10 Mar 2025 (2024/25, Year 11). Decision 25 Nov 2024 is within the 12 months before 1 Sep 2025.
+    const t = timeline({ id: 'S9', dateOfBirth: '2009-03-10', events: reviewed }, { asOf: '2025-06-01' });
+    expect(find(t.entries, 'phase-transfer-post16')).toMatchObject({ trigger: '2025-09-01', due: '2025-03-30', done: '2024-11-25', status: 'met' });
+    // Records that begin after the reg 18 date cannot show whether it was met: not-applicable, with the reason.
+    const late = timeline({ id: 'S10', dateOfBirth: '2009-03-10', events: [{ type: 'review-meeting', date: '2025-05-01' }] }, { asOf: '2025-06-01' });
+    const e = find(late.entries, 'phase-transfer-post16')!;
+    expect(e).toMatchObject({ due: '2025-03-30', status: 'not-applicable' });
+    expect(e.note).toContain('its records begin with a review on 2025-05-01');
+  });
+});

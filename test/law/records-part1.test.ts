@@ -351,6 +351,63 @@ describe('phase transfers (reg 18)', () => {
     expect(due('phase-transfer-post16', '2016-09-01')).toBe('2016-03-30');
   });
 
+  // The Regulations came into force on 1 Sep 2014 (reg 1), reg 18(3) included. Which version of
+  // phase-transfer-post16 governs a transfer is its window of application; a "not in force" warning
+  // is given only where the due day falls before 1 Sep 2014.
+  const NOT_IN_FORCE_WARNING = /came into force|not in force|nothing was owed/;
+
+  it.each([
+    // transfer, provision, due (strict), why
+    ['2015-09-01', 'reg 18(3)', '2015-05-30', 'Tue 1 Sep 2015 is "on 1 September 2015": before 31 May 2015 = Sat 30 May 2015'],
+    ['2015-09-02', 'reg 18(1)(a)', '2015-03-30', 'Wed 2 Sep 2015, the day after: before 31 Mar 2015 = Mon 30 Mar 2015'],
+    ['2015-12-31', 'reg 18(1)(a)', '2015-03-30', 'Thu 31 Dec 2015, same calendar year: before 31 Mar 2015 = Mon 30 Mar 2015'],
+    ['2015-08-31', 'reg 18(1)(a)', '2015-03-30', 'Mon 31 Aug 2015, the day before: before 31 Mar 2015 = Mon 30 Mar 2015'],
+  ] as const)('SEND Regs 2014 reg 1 / reg 18: post-16 transfer %s → %s, due %s, no "not in force" warning (%s)', (transfer, provision, expected, _why) => {
+    // 30 May 2015 and 30 Mar 2015 are both after 1 Sep 2014 (reg 1): the provision was in force on the due day.
+    const d = deadline('phase-transfer-post16', transfer);
+    expect(d.due).toBe(expected);
+    expect(d.citation.provision).toBe(provision);
+    expect(d.warnings.filter((w) => NOT_IN_FORCE_WARNING.test(w))).toEqual([]);
+  });
+
+  it('SEND Regs 2014 reg 1 / reg 18(3): on-or-before reading for 1 Sep 2015 → Sun 31 May 2015, no warning at all', () => {
+    // before 31 May 2015, read on or before → 31 May 2015; after 1 Sep 2014, and before the transfer.
+    const d = deadline('phase-transfer-post16', '2015-09-01', { fixedDate: 'on-or-before' });
+    expect(d.due).toBe('2015-05-31');
+    expect(d.warnings).toEqual([]);
+  });
+
+  it.each([
+    // rule, transfer, provision, due (strict)
+    ['phase-transfer-post16', '2014-09-01', 'reg 18(1)(a)', '2014-03-30'], // before 31 Mar 2014 = Sun 30 Mar 2014 < 1 Sep 2014
+    ['phase-transfer-post16', '2014-12-31', 'reg 18(1)(a)', '2014-03-30'], // same calendar year 2014
+    ['phase-transfer', '2014-09-01', 'reg 18(1)(b)', '2014-02-14'], // before 15 Feb 2014 = Fri 14 Feb 2014 < 1 Sep 2014
+  ] as const)('SEND Regs 2014 reg 1 / reg 18(1): %s for a transfer on %s: the %s date (%s) fell before 1 Sep 2014 → warning stays', (rule, transfer, provision, expected) => {
+    const d = deadline(rule, transfer);
+    expect(d.due).toBe(expected);
+    expect(d.warnings).toContain(
+      `The date named in ${provision} (${expected}) is before the regulation came into force on 2014-09-01: it did not apply to this transfer.`,
+    );
+  });
+
+  it('SEND Regs 2014 reg 1 / reg 18(2): at least 5 months before a transfer on Wed 1 Oct 2014 → Wed 30 Apr 2014, before reg 18(2) was in force (warned)', () => {
+    // 1 Oct 2014 − 5 months = 1 May 2014; strict (clear days) − 1 day = 30 Apr 2014 < 1 Sep 2014.
+    const d = deadline('post16-transfer', '2014-10-01');
+    expect(d.due).toBe('2014-04-30');
+    expect(d.warnings).toContain('The due date under reg 18(2) (2014-04-30) is before the provision came into force on 2014-09-01: nothing was owed under it by that day.');
+  });
+
+  it('SEND Regs 2014 reg 1 / reg 18(2): a transfer on Mon 2 Feb 2015 → due Mon 1 Sep 2014, the day the Regulations came into force: no warning', () => {
+    // 2 Feb 2015 − 5 months = 2 Sep 2014; strict − 1 day = 1 Sep 2014 = commencement (reg 1): in force.
+    const d = deadline('post16-transfer', '2015-02-02');
+    expect(d.due).toBe('2014-09-01');
+    expect(d.warnings.filter((w) => NOT_IN_FORCE_WARNING.test(w))).toEqual([]);
+  });
+
+  it('SEND Regs 2014 reg 1: a post-16 transfer on Sun 31 Aug 2014, before any version applies → NOT_IN_FORCE', () => {
+    expect(errorCode(() => deadline('phase-transfer-post16', '2014-08-31'))).toBe('NOT_IN_FORCE');
+  });
+
   it('reg 18(2): post-16 → post-16 transfer Mon 5 Jan 2026 → at least 5 months before: Mon 4 Aug 2025 (strict)', () => {
     // 5 Jan 2026 − 5 months = 5 Aug 2025; strict: one day earlier, 4 Aug 2025.
     expect(due('post16-transfer', '2026-01-05')).toBe('2025-08-04');
@@ -556,22 +613,37 @@ describe('part 1 records', () => {
     },
   );
 
-  it('versions of one id do not overlap (phase-transfer-post16: 18(1)(a), 18(3), 18(1)(a))', () => {
+  it('windows of application of one id do not overlap (phase-transfer-post16: 18(1)(a), 18(3), 18(1)(a))', () => {
+    const windowOf = (r: Rule) => r.appliesTo ?? r.inForce;
     const byId = new Map<string, Rule[]>();
     for (const r of part1) byId.set(r.id, [...(byId.get(r.id) ?? []), r]);
     for (const [id, versions] of byId) {
-      const sorted = [...versions].sort((a, b) => (a.inForce.from < b.inForce.from ? -1 : 1));
+      const sorted = [...versions].sort((a, b) => (windowOf(a).from < windowOf(b).from ? -1 : 1));
       for (let i = 1; i < sorted.length; i++) {
-        const prev = sorted[i - 1]!;
-        expect(prev.inForce.to, `${id} version before ${sorted[i]!.inForce.from} needs inForce.to`).toBeDefined();
-        expect(prev.inForce.to! < sorted[i]!.inForce.from, id).toBe(true);
+        const prev = windowOf(sorted[i - 1]!);
+        expect(prev.to, `${id} version before ${windowOf(sorted[i]!).from} needs an end to its window`).toBeDefined();
+        expect(prev.to! < windowOf(sorted[i]!).from, id).toBe(true);
       }
     }
-    const post16 = part1.filter((r) => r.id === 'phase-transfer-post16').map((r) => [r.citation.provision, r.inForce.from, r.inForce.to]);
+    const post16 = part1.filter((r) => r.id === 'phase-transfer-post16').map((r) => [r.citation.provision, r.appliesTo?.from, r.appliesTo?.to]);
     expect(post16).toEqual([
       ['reg 18(1)(a)', '2014-09-01', '2015-08-31'],
       ['reg 18(3)', '2015-09-01', '2015-09-01'],
       ['reg 18(1)(a)', '2015-09-02', undefined],
+    ]);
+  });
+
+  it('SEND Regs 2014 reg 1: every provision of the Regulations came into force on 1 Sep 2014; a window of application lies within its time in force', () => {
+    // Reg 1: "come into force on 1st September 2014". Reg 18(3) was law from that day, although it
+    // governs only a transfer on 1 September 2015 (its window of application, not its commencement).
+    for (const r of part1) {
+      if (r.citation.instrument.includes('SI 2014/1530') && r.force === 'statute') expect(r.inForce, `${r.id} ${r.citation.provision}`).toEqual({ from: '2014-09-01' });
+      if (r.appliesTo === undefined) continue;
+      expect(r.appliesTo.from >= r.inForce.from, r.id).toBe(true);
+      if (r.inForce.to !== undefined) expect((r.appliesTo.to ?? '9999-12-31') <= r.inForce.to, r.id).toBe(true);
+    }
+    expect(part1.filter((r) => r.id === 'phase-transfer-post16').map((r) => r.inForce)).toEqual([
+      { from: '2014-09-01' }, { from: '2014-09-01' }, { from: '2014-09-01' },
     ]);
   });
 

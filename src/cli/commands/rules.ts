@@ -1,4 +1,4 @@
-import { getProfile, statutoryRules as rules } from '../../law/index.js';
+import { applicationWindow, getProfile, spanText, statutoryRules as rules } from '../../law/index.js';
 import { profileMarkdown } from '../../law/profiles/compare.js';
 import { profileArg } from '../local-options.js';
 import { describePeriod, rulesMarkdown } from '../../law/reference.js';
@@ -17,7 +17,9 @@ export function run(argv: string[], io: Io): number {
   else if (parsed.values.markdown) io.out((profile ? `${rulesMarkdown(rules)}\n\n${profileMarkdown(profile)}` : rulesMarkdown(rules)) + '\n');
   else {
     for (const r of list) {
-      const dated = r.inForce.to ? ` [${r.inForce.from} to ${r.inForce.to}]` : '';
+      // A version's window of application (which triggers it governs), not its commencement.
+      const window = applicationWindow(r);
+      const dated = r.appliesTo || window.to ? ` [triggers ${spanText(window)}]` : '';
       const beside = r.force === 'local' ? `  beside ${r.statutory ?? '(no statutory counterpart)'}` : '';
       io.out(`${r.id.padEnd(36)} ${describePeriod(r).slice(0, 60).padEnd(60)}  ${r.citation.provision} (${r.force}, ${r.verification})${dated}${beside}\n`);
     }

@@ -32,7 +32,7 @@ const PROFILE_KEYS = new Set(['name', 'title', 'council', 'source', 'rules', 'co
 const SOURCE_KEYS = new Set(['title', 'url', 'read']);
 const RULE_KEYS = new Set([
   'id', 'title', 'process', 'owedBy', 'trigger', 'triggerFields', 'period', 'counting', 'direction', 'rollForward', 'wording',
-  'citation', 'force', 'verification', 'inForce', 'modifiedBy', 'exceptions', 'notes', 'dueMeaning', 'profile', 'statutory',
+  'citation', 'force', 'verification', 'inForce', 'appliesTo', 'modifiedBy', 'exceptions', 'notes', 'dueMeaning', 'profile', 'statutory',
 ]);
 const CITATION_KEYS = new Set(['instrument', 'provision', 'url']);
 const UNITS = new Set(['days', 'weeks', 'months', 'working-days', 'school-days', 'hours']);
@@ -66,6 +66,16 @@ function oneOf(obj: Record<string, unknown>, key: string, field: string, allowed
 
 function date(value: unknown, field: string): number {
   return isoToDay(value, field);
+}
+
+/** A `{ from, to? }` span of ISO dates, as day numbers (`to` absent: open-ended). */
+function dateSpan(f: unknown, field: string): { from: number; to: number } {
+  if (!isObject(f)) throw bad(field, f, `${field} must be { from: "YYYY-MM-DD", to? }.`);
+  keys(f, new Set(['from', 'to']), field);
+  const from = date(f.from, `${field}.from`);
+  const to = f.to === undefined ? Number.POSITIVE_INFINITY : date(f.to, `${field}.to`);
+  if (to < from) throw bad(`${field}.to`, f.to, `${field} ends before it starts.`);
+  return { from, to };
 }
 
 function checkPeriod(p: unknown, field: string, triggerFields: 'date' | readonly string[], direction: unknown): void {
@@ -144,11 +154,14 @@ function checkRule(r: unknown, i: number, name: string, statutoryIds: ReadonlySe
   str(c, 'instrument', `${field}.citation`);
   str(c, 'provision', `${field}.citation`);
   str(c, 'url', `${field}.citation`, { empty: true });
-  const f = r.inForce;
-  if (!isObject(f)) throw bad(`${field}.inForce`, f, `${field}.inForce must be { from: "YYYY-MM-DD", to? }.`);
-  keys(f, new Set(['from', 'to']), `${field}.inForce`);
-  const from = date(f.from, `${field}.inForce.from`);
-  if (f.to !== undefined && date(f.to, `${field}.inForce.to`) < from) throw bad(`${field}.inForce.to`, f.to, `${field}.inForce ends before it starts.`);
+  const inForce = dateSpan(r.inForce, `${field}.inForce`);
+  if (r.appliesTo !== undefined) {
+    // The window of application lies within the time the standard is in force.
+    const applies = dateSpan(r.appliesTo, `${field}.appliesTo`);
+    if (applies.from < inForce.from || applies.to > inForce.to) {
+      throw bad(`${field}.appliesTo`, r.appliesTo, `${field}.appliesTo (the triggers this version governs) must lie within ${field}.inForce.`);
+    }
+  }
   if (!Array.isArray(r.modifiedBy)) throw bad(`${field}.modifiedBy`, r.modifiedBy, `${field}.modifiedBy must be a list (usually []).`);
   r.modifiedBy.forEach((m: unknown, k: number) => {
     const mf = `${field}.modifiedBy[${k}]`;
@@ -234,7 +247,7 @@ export function checkProfile(data: unknown): void {
   const index = indexRules(data.rules as Rule[]);
   for (const [id, versions] of index) {
     for (let k = 1; k < versions.length; k++) {
-      if (versions[k]!.from <= versions[k - 1]!.to) throw bad('profile.rules', id, `Two versions of ${id} are in force on the same day: their inForce periods must not overlap.`);
+      if (versions[k]!.from <= versions[k - 1]!.to) throw bad('profile.rules', id, `Two versions of ${id} apply to the same trigger date: their windows (appliesTo, else inForce) must not overlap.`);
     }
   }
   const mirrors = data.timeline;

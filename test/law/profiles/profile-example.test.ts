@@ -56,6 +56,8 @@ describe('defineProfile refuses a bad profile, naming the field', () => {
     ['an unknown field on a rule', (p) => { rule0(p).colour = 'blue'; }, 'profile.rules[0].colour'],
     ['a counterpart for a rule it does not have', (p) => { p.counterparts = { 'exampleshire-nothing': { field: 'meeting' } }; }, 'profile.counterparts.exampleshire-nothing'],
     ['no rules', (p) => { p.rules = []; }, 'profile.rules'],
+    ['a window of application before the standard took effect', (p) => { rule0(p).appliesTo = { from: '2024-08-31' }; }, 'profile.rules[0].appliesTo'],
+    ['a window of application that ends before it starts', (p) => { rule0(p).appliesTo = { from: '2025-01-02', to: '2025-01-01' }; }, 'profile.rules[0].appliesTo.to'],
   ])('%s', (_, change, field) => {
     const p = base();
     change(p);
@@ -65,6 +67,21 @@ describe('defineProfile refuses a bad profile, naming the field', () => {
     const p = base();
     rule0(p).inForce = { from: '2025-02-29' };
     expect(() => defineProfile(p)).toThrow(expect.objectContaining({ code: 'INVALID_DATE', field: 'profile.rules[0].inForce.from' }));
+  });
+  it('two versions of one id are told apart by their windows of application (appliesTo), both in force from 1 Sep 2024', () => {
+    // Version 1 governs requests to 31 Dec 2024 (18 weeks); version 2 from 1 Jan 2025 (16 weeks).
+    const p = base();
+    const rules = p.rules as Record<string, unknown>[];
+    const v1 = { ...rules[0]!, appliesTo: { from: '2024-09-01', to: '2024-12-31' } };
+    const v2 = { ...rules[0]!, appliesTo: { from: '2025-01-01' }, period: { kind: 'span', unit: 'weeks', n: 16 } };
+    p.rules = [v1, v2, ...rules.slice(1)];
+    const profile = defineProfile(p);
+    // Mon 30 Dec 2024 + 18 weeks (126 days) = Mon 5 May 2025; Mon 6 Jan 2025 + 16 weeks (112 days) = Mon 28 Apr 2025.
+    expect(deadline('exampleshire-final-plan', '2024-12-30', { profile }).due).toBe('2025-05-05');
+    expect(deadline('exampleshire-final-plan', '2025-01-06', { profile }).due).toBe('2025-04-28');
+    const overlapping = base();
+    (overlapping.rules as Record<string, unknown>[]).push({ ...rules[0]!, appliesTo: { from: '2025-01-01' } });
+    expect(() => defineProfile(overlapping)).toThrow(expect.objectContaining({ code: 'INVALID_OPTION', field: 'profile.rules' }));
   });
   it('the built-in profile is returned as it is', () => {
     expect(defineProfile(getProfile('dorset'))).toBe(getProfile('dorset'));

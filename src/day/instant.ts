@@ -8,13 +8,51 @@ import { SendTimescalesError, show } from '../errors.js';
 import { dayToIso, isoToDay, type IsoDate } from './iso.js';
 
 /**
- * What {@link toIsoDate} (and a compound trigger's dates) accept: an ISO date, a JS `Date`, a luxon `DateTime` or epoch milliseconds.
+ * A luxon `DateTime`, described by the two members the library reads, so that its published types
+ * need no luxon types (a consumer who does not use luxon needs no `@types/luxon`; one who does
+ * passes a `DateTime` of any luxon 2 or 3 copy as it is). The moment is `toMillis()`, read like
+ * epoch milliseconds; `isValid: false` is an `INVALID_DATE`. Any object of this shape is read the
+ * same way.
+ * @example
+ * ```ts
+ * import { DateTime } from 'luxon';
+ * const moment: DateTimeLike = DateTime.fromISO('2025-03-30T23:30:00Z');
+ * toIsoDate(moment); // '2025-03-31' (00:30 BST in London)
+ * ```
+ */
+export interface DateTimeLike {
+  /** `false` for an invalid luxon DateTime (e.g. `DateTime.fromISO('2025-02-30')`). */
+  readonly isValid: boolean;
+  /** The moment as epoch milliseconds. */
+  toMillis(): number;
+}
+
+/**
+ * What {@link toIsoDate} (and a compound trigger's dates) accept: an ISO date, a JS `Date`, a luxon
+ * `DateTime` ({@link DateTimeLike}) or epoch milliseconds.
  * @example
  * ```ts
  * const inputs: DateInput[] = ['2025-01-06', new Date(Date.UTC(2025, 0, 6)), 1736121600000];
  * ```
  */
-export type DateInput = IsoDate | Date | DateTime | number;
+export type DateInput = IsoDate | Date | DateTimeLike | number;
+
+/** Whether a value has the shape of a luxon DateTime ({@link DateTimeLike}). */
+export function isDateTimeLike(value: unknown): value is DateTimeLike {
+  return typeof value === 'object' && value !== null
+    && typeof (value as DateTimeLike).isValid === 'boolean' && typeof (value as DateTimeLike).toMillis === 'function';
+}
+
+/**
+ * The moment a DateTimeLike names, in `zone`: invalid (so an INVALID_DATE) where it says it is
+ * invalid or its `toMillis()` is not a finite number.
+ */
+export function instantOf(value: DateTimeLike, zone: string): DateTime {
+  const millis: unknown = value.isValid ? value.toMillis() : Number.NaN;
+  return typeof millis === 'number' && Number.isFinite(millis)
+    ? DateTime.fromMillis(millis, { zone })
+    : DateTime.invalid('not a valid moment');
+}
 
 /**
  * Options of {@link toIsoDate}.
@@ -61,8 +99,8 @@ export function toIsoDate(value: DateInput, options: ToIsoDateOptions = {}): Iso
       throw new SendTimescalesError('INVALID_DATE', field, value, `${field} ${show(value)} is not a moment in time (epoch milliseconds).`);
     }
     instant = DateTime.fromMillis(value, { zone });
-  } else if (DateTime.isDateTime(value)) {
-    instant = value.setZone(zone);
+  } else if (isDateTimeLike(value)) {
+    instant = instantOf(value, zone);
   } else {
     throw new SendTimescalesError(
       'INVALID_DATE', field, value,

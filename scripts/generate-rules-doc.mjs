@@ -19,7 +19,8 @@ writeFileSync(new URL('../src/law/rule-id.ts', import.meta.url), `/**
  */
 
 /**
- * The id of a statutory or guidance rule (\`ruleIds()\` lists them, docs/rules.md explains them).
+ * The id of a statutory or guidance rule: \`ruleIds()\` lists them, and [the rule reference](../../docs/rules.md)
+ * gives each one's period, trigger and citation.
  * Rule ids are public API: never renamed. \`deadline()\` also takes any other string (a
  * profile's local id such as \`dorset-first-review\`, or an id read from a file) and answers
  * \`UNKNOWN_RULE\` for one it does not know.

@@ -8,11 +8,15 @@ import { SendTimescalesError, show } from '../errors.js';
 import { dayToIso, isoToDay, type IsoDate } from './iso.js';
 
 /**
- * A luxon `DateTime`, described by the two members the library reads, so that its published types
- * need no luxon types (a consumer who does not use luxon needs no `@types/luxon`; one who does
+ * A luxon `DateTime`, described by the members the library's types need, so that its published
+ * types name no luxon type (a consumer who does not use luxon needs no `@types/luxon`; one who does
  * passes a `DateTime` of any luxon 2 or 3 copy as it is). The moment is `toMillis()`, read like
- * epoch milliseconds; `isValid: false` is an `INVALID_DATE`. Any object of this shape is read the
- * same way.
+ * epoch milliseconds in Europe/London (or the zone given); `isValid: false` is an `INVALID_DATE`.
+ *
+ * At run time the library also checks luxon's own mark (`isLuxonDateTime`, which
+ * `DateTime.isDateTime` reads), so an object that only looks like a DateTime is an `INVALID_DATE`,
+ * never a date: a luxon `Duration` also has `isValid` and `toMillis()`, and read as a moment it
+ * would give a day in 1970. (`toISODate` is in the type so that a `Duration` is a type error too.)
  * @example
  * ```ts
  * import { DateTime } from 'luxon';
@@ -25,6 +29,8 @@ export interface DateTimeLike {
   readonly isValid: boolean;
   /** The moment as epoch milliseconds. */
   toMillis(): number;
+  /** The date in the DateTime's own zone (not read by the library: it tells a DateTime from a Duration). */
+  toISODate(): string | null;
 }
 
 /**
@@ -37,10 +43,14 @@ export interface DateTimeLike {
  */
 export type DateInput = IsoDate | Date | DateTimeLike | number;
 
-/** Whether a value has the shape of a luxon DateTime ({@link DateTimeLike}). */
+/**
+ * Whether a value is a luxon DateTime: luxon's own mark (`isLuxonDateTime`, set by every luxon 2 and
+ * 3 copy and read by `DateTime.isDateTime`) and the members the library reads.
+ */
 export function isDateTimeLike(value: unknown): value is DateTimeLike {
-  return typeof value === 'object' && value !== null
-    && typeof (value as DateTimeLike).isValid === 'boolean' && typeof (value as DateTimeLike).toMillis === 'function';
+  if (typeof value !== 'object' || value === null) return false;
+  const like = value as Partial<DateTimeLike> & { isLuxonDateTime?: unknown };
+  return like.isLuxonDateTime === true && typeof like.isValid === 'boolean' && typeof like.toMillis === 'function';
 }
 
 /**

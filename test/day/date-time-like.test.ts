@@ -1,11 +1,12 @@
 /**
- * A luxon DateTime is accepted as an instant through its shape (DateTimeLike: `isValid` and
- * `toMillis()`), so that the published types need no luxon types. These tests pin that a real
- * luxon DateTime is read exactly as before, and that the shape the type promises is what runs.
+ * A luxon DateTime is accepted as an instant, typed by its shape (DateTimeLike) so that the
+ * published types need no luxon types, and recognised at run time by luxon's own mark
+ * (`isLuxonDateTime`). These tests pin that a real luxon DateTime is read exactly as before, and
+ * that look-alikes (a luxon Duration, a plain object) are INVALID_DATE, never a date.
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { DateTime } from 'luxon';
+import { DateTime, Duration } from 'luxon';
 import { deadline, SendTimescalesError, toIsoDate, type DateTimeLike } from '../../src/index.js';
 import { numRuns } from '../support/fc.js';
 
@@ -36,30 +37,41 @@ describe('toIsoDate: a luxon DateTime is the instant it names, read in Europe/Lo
   });
 });
 
-describe('toIsoDate: any object of the DateTimeLike shape is read as its toMillis()', () => {
-  it('is read exactly as its epoch milliseconds (same date, or the same error code)', () => {
+describe('toIsoDate: a luxon DateTime is read as its toMillis(), a look-alike is INVALID_DATE', () => {
+  it('a DateTime is the same day as its epoch milliseconds (or the same error code), over the years 1 to 9999 and beyond', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.integer({ min: -62_200_000_000_000, max: 253_500_000_000_000 }), fc.double()), (ms) => {
-        const like: DateTimeLike = { isValid: true, toMillis: () => ms };
+      fc.property(fc.integer({ min: -62_200_000_000_000, max: 253_500_000_000_000 }), (ms) => {
+        const moment: DateTimeLike = DateTime.fromMillis(ms);
         let expected: string;
         try {
           expected = toIsoDate(ms);
         } catch (e) {
           expected = (e as SendTimescalesError).code;
-          expect(codeOf(() => toIsoDate(like))).toBe(expected);
+          expect(codeOf(() => toIsoDate(moment))).toBe(expected);
           return;
         }
-        expect(toIsoDate(like)).toBe(expected);
+        expect(toIsoDate(moment)).toBe(expected);
       }),
       { numRuns },
     );
   });
-  it('isValid false, or a toMillis() that is not a finite number, is INVALID_DATE (toMillis is not even called when invalid)', () => {
+  it('a DateTime that says it is invalid, or whose toMillis() is not a finite number, is INVALID_DATE (toMillis is not even called when invalid)', () => {
+    const marked = (isValid: boolean, toMillis: () => number) => ({ isLuxonDateTime: true, isValid, toMillis, toISODate: () => null });
     let called = false;
-    expect(codeOf(() => toIsoDate({ isValid: false, toMillis: () => { called = true; return 0; } }))).toBe('INVALID_DATE');
+    expect(codeOf(() => toIsoDate(marked(false, () => { called = true; return 0; })))).toBe('INVALID_DATE');
     expect(called).toBe(false);
-    expect(codeOf(() => toIsoDate({ isValid: true, toMillis: () => Number.NaN }))).toBe('INVALID_DATE');
-    expect(codeOf(() => toIsoDate({ isValid: true, toMillis: () => '1736121600000' as never }))).toBe('INVALID_DATE');
+    expect(codeOf(() => toIsoDate(marked(true, () => Number.NaN)))).toBe('INVALID_DATE');
+    expect(codeOf(() => toIsoDate(marked(true, () => '1736121600000' as never)))).toBe('INVALID_DATE');
+  });
+  it('a luxon Duration (it has isValid and toMillis too) is INVALID_DATE, not 2 January 1970, and a type error', () => {
+    // @ts-expect-error -- a Duration is not a moment: it has no toISODate
+    expect(codeOf(() => toIsoDate(Duration.fromObject({ days: 1 })))).toBe('INVALID_DATE');
+    // @ts-expect-error -- nor as a trigger date
+    expect(codeOf(() => deadline('appeal', { decisionSent: Duration.fromObject({ days: 1 }) }))).toBe('INVALID_DATE');
+  });
+  it('a plain object of the DateTime shape, without luxon\'s mark, is INVALID_DATE, not the day its toMillis() names', () => {
+    const lookAlike: DateTimeLike = { isValid: true, toMillis: () => 1_736_121_600_000, toISODate: () => '2025-01-06' };
+    expect(codeOf(() => toIsoDate(lookAlike))).toBe('INVALID_DATE');
   });
   it('an object short of the shape is INVALID_DATE at run time and a type error at compile time', () => {
     // @ts-expect-error -- not a DateInput: no isValid

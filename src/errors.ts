@@ -1,7 +1,23 @@
 /**
  * The one error class of the library. Every failure a caller can cause carries a stable `code`,
  * the `field` it concerns, the offending `value`, and a message a caseworker can act on.
+ *
+ * `instanceof SendTimescalesError` holds across copies of the library. The package ships an ESM
+ * and a CommonJS build, and an application can load both (its own `import`, a dependency's
+ * `require`), or two installed versions: each copy has its own class, so an ordinary `instanceof`
+ * would answer false for an error thrown by the other copy. Every copy marks its errors with
+ * the registered symbol `Symbol.for('send-timescales.error')` (on the class's prototype, so it
+ * never appears in `JSON.stringify` or `Object.keys`) and `SendTimescalesError[Symbol.hasInstance]`
+ * looks for that mark. The mark is the promise of the public shape (`code`, `field`, `value`,
+ * `message`, `toJSON()`), which every version keeps.
+ *
+ * A subclass (the library's `TermCalendarError`, or a caller's own) is checked the ordinary way,
+ * through the prototype chain of the copy that defined it: `e instanceof TermCalendarError` is
+ * true only for that copy's errors, while `e instanceof SendTimescalesError` is true for all of them.
  */
+
+/** The mark every copy of the library puts on its errors (a registered symbol: the same in every copy and realm). */
+const BRAND = Symbol.for('send-timescales.error');
 
 /**
  * Every error code, with what it means. Codes are public API: never renamed.
@@ -59,11 +75,32 @@ export class SendTimescalesError extends Error {
     this.value = value;
   }
 
+  /**
+   * `x instanceof SendTimescalesError` is true for an error of any copy of the library (its ESM
+   * and CommonJS builds, or another installed version), found by the mark every copy puts on its
+   * errors; for a subclass, `x instanceof Subclass` is the ordinary prototype-chain test.
+   * @param value - The value on the left of `instanceof`.
+   * @returns Whether `value` is an error of this class (see above).
+   * @example
+   * ```ts
+   * const e = (() => { try { parseDate('03/04/2025'); } catch (x) { return x; } })();
+   * e instanceof SendTimescalesError; // true, whichever copy (import or require) threw it
+   * ```
+   */
+  static override [Symbol.hasInstance]<T>(this: abstract new (...args: never[]) => T, value: unknown): value is T {
+    if ((this as unknown) !== SendTimescalesError) return Function.prototype[Symbol.hasInstance].call(this, value);
+    return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[BRAND] === true;
+  }
+
   /** A plain, JSON-serialisable copy (for audit reports and services): `{ code, field, value, message }`. */
   toJSON(): { code: ErrorCode; field: string; value: unknown; message: string } {
     return { code: this.code, field: this.field, value: jsonSafe(this.value), message: this.message };
   }
 }
+
+// On the prototype, not each error: every instance (of any subclass too) inherits it, and it stays
+// out of JSON.stringify, Object.keys and test equality of the errors' own properties.
+Object.defineProperty(SendTimescalesError.prototype, BRAND, { value: true });
 
 /** Shows a value in a message the way a caseworker typed it. */
 export function show(value: unknown): string {

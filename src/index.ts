@@ -19,7 +19,7 @@ export * from './calendar/index.js';
 export { SendTimescalesError, errorCodes, type ErrorCode } from './errors.js';
 export { version } from './version.js';
 export * from './engine/index.js';
-export { rules, statutoryRules, getRule, ruleVersions, ruleIds } from './law/index.js';
+export { rules, statutoryRules, getRule, ruleVersions, ruleIds, type RuleId } from './law/index.js';
 export { rulesMarkdown, describePeriod } from './law/reference.js';
 export { exceptionRecords, type ExceptionRecord } from './law/exceptions.js';
 export type {

@@ -5,10 +5,10 @@
 import { DateTime } from 'luxon';
 import { SendTimescalesError, show } from '../errors.js';
 import { civilFromDays, dayToIso, isoToDay, MONTH_NAMES } from '../day/iso.js';
-import { LONDON } from '../day/instant.js';
+import { instantOf, isDateTimeLike, LONDON } from '../day/instant.js';
 import { exceptionRecords, type ExceptionRecord } from '../law/exceptions.js';
 import { coronavirus2020Modifies } from '../law/coronavirus.js';
-import { getRule, ruleInForce, ruleOnDay, versionsOf, type Version } from '../law/index.js';
+import { getRule, ruleInForce, ruleOnDay, versionsOf, type RuleId, type Version } from '../law/index.js';
 import { profileIndex } from '../law/profiles/index.js';
 import type { Modification, Rule } from '../law/types.js';
 import { computeCompound } from './compound.js';
@@ -22,7 +22,9 @@ export type { DeadlineOptions } from './options.js';
 /**
  * The due date of a rule for a trigger, with the rule's citation and wording, a step-by-step
  * `trace` and `warnings`. Pure: no clock, no zone, no network.
- * @param ruleId - A rule id (every id with its wording and citation: [the rule reference](../../docs/rules.md); {@link ruleIds} lists them), e.g. `final-plan`.
+ * @param ruleId - A rule id (every id with its wording and citation: [the rule reference](../../docs/rules.md); {@link ruleIds} lists them), e.g. `final-plan`: editors complete the
+ *   statutory ids ({@link RuleId}); any other string is accepted too (a profile's local id such as
+ *   `dorset-first-review`, an id read from a file) and an unknown one answers `UNKNOWN_RULE`.
  * @param trigger - The trigger date, or for a compound rule its named dates (e.g. `{ move, aware }`).
  * @param options - `calendar`, `fixedDate`, `notice`, `exception`, `coronavirus` (see {@link DeadlineOptions}).
  * @returns The {@link Deadline}: `due` is the last day on which it is done in time, or `null` with a `status` or `reason`.
@@ -34,7 +36,7 @@ export type { DeadlineOptions } from './options.js';
  * deadline('final-plan', '2025-01-06', { exception: 'personal-circumstances' }).status; // 'lifted'
  * ```
  */
-export function deadline(ruleId: string, trigger: TriggerInput, options?: DeadlineOptions): Deadline {
+export function deadline(ruleId: RuleId | (string & {}), trigger: TriggerInput, options?: DeadlineOptions): Deadline {
   return deadlineWith(ruleId, trigger, checkOptions(options));
 }
 
@@ -125,8 +127,8 @@ function readInstantTrigger(rule: Rule, trigger: TriggerInput): TimedRead | unde
     at = DateTime.fromMillis(trigger.getTime(), { zone: LONDON });
   } else if (typeof trigger === 'number' && Number.isFinite(trigger)) {
     at = DateTime.fromMillis(trigger, { zone: LONDON });
-  } else if (DateTime.isDateTime(trigger)) {
-    at = trigger.setZone(LONDON);
+  } else if (isDateTimeLike(trigger)) {
+    at = instantOf(trigger, LONDON);
   } else {
     return undefined;
   }

@@ -1,7 +1,7 @@
 /** Reading the trigger of a rule: one date, or the named dates of a compound rule. */
 import { SendTimescalesError, show } from '../errors.js';
 import { isoToDay } from '../day/iso.js';
-import { toIsoDate, type DateInput } from '../day/instant.js';
+import { isDateTimeLike, toIsoDate, type DateInput } from '../day/instant.js';
 import type { Rule } from '../law/types.js';
 
 /**
@@ -51,7 +51,7 @@ function dayOf(value: unknown, field: string): { iso: string; day: number } {
 
 export function readTrigger(rule: Rule, trigger: TriggerInput): ReadTrigger {
   if (rule.triggerFields === 'date') {
-    if (typeof trigger === 'object' && trigger !== null && !(trigger instanceof Date) && !isLuxon(trigger)) {
+    if (typeof trigger === 'object' && trigger !== null && !(trigger instanceof Date) && !isDateTimeLike(trigger)) {
       throw new SendTimescalesError(
         'INVALID_TRIGGER', 'trigger', trigger,
         `${rule.id} is triggered by one date (${rule.trigger}), so give a date such as 2025-01-06, not ${show(trigger)}.`,
@@ -62,7 +62,7 @@ export function readTrigger(rule: Rule, trigger: TriggerInput): ReadTrigger {
   }
   const fields = rule.triggerFields;
   const expected = fields.map((f) => `${f}: YYYY-MM-DD`).join(', ');
-  if (typeof trigger !== 'object' || trigger === null || trigger instanceof Date || isLuxon(trigger)) {
+  if (typeof trigger !== 'object' || trigger === null || trigger instanceof Date || isDateTimeLike(trigger)) {
     throw new SendTimescalesError(
       'INVALID_TRIGGER', 'trigger', trigger,
       `${rule.id} needs the dates { ${expected} } (${rule.trigger}), not ${show(trigger)}.`,
@@ -99,10 +99,6 @@ export function readTrigger(rule: Rule, trigger: TriggerInput): ReadTrigger {
     if (day < earliest) earliest = day;
   }
   return { echo, days, names, latest, earliest };
-}
-
-function isLuxon(value: unknown): boolean {
-  return typeof value === 'object' && value !== null && (value as { isLuxonDateTime?: boolean }).isLuxonDateTime === true;
 }
 
 /** Whether two rules take triggers of the same shape (one date, or the same named dates). */

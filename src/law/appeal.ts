@@ -30,7 +30,7 @@ const R12_NOTE =
 const WORKING_DAY_HESC_NOTE =
   'HESC r1(3) defines "working day" (SI 2014/2128 r20(c) inserts a definition "after the definition of \'working day\'"); its words were not read. The parallel Upper Tribunal Rules r1(3) read: "\'working day\' means any day except a Saturday or Sunday, Christmas Day, Good Friday or a bank holiday under section 1 of the Banking and Financial Dealings Act 1971", which matches the library\'s default calendar. Weekdays between 27 December and 31 December that are not bank holidays are working days under that definition; r12(3) deals with them separately.';
 
-export const appealRules: readonly Rule[] = [
+export const appealRules = [
   {
     id: 'appeal',
     title: 'Appeal to the First-tier Tribunal (SEND)',
@@ -145,4 +145,4 @@ export const appealRules: readonly Rule[] = [
       'A pilot (SI 2015/358, the First-tier Tribunal Recommendation Power (Pilot) Regulations 2015, from 1 April 2015, pilot authorities only) preceded these Regulations; it is not modelled.',
     ],
   },
-];
+] as const satisfies readonly Rule[];

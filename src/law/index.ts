@@ -21,16 +21,15 @@ import { detainedPersonsRules } from './detained-persons.js';
 import { dorsetProfile } from './profiles/dorset.js';
 import type { Profile } from './profiles/types.js';
 import type { Rule } from './types.js';
+import type { RuleId } from './rule-id.js';
+
+export type { RuleId } from './rule-id.js';
 
 /**
- * Every statutory and Code of Practice rule record (all dated versions), grouped by process: the
- * table docs/rules.md is generated from. Without a profile, `deadline()` reaches exactly these.
- * @example
- * ```ts
- * statutoryRules.find((r) => r.id === 'final-plan')?.citation.provision; // 'reg 13(2)'
- * ```
+ * The statutory table with each record's literal type (every law file is `as const`): `ruleIds()`
+ * reads its ids from here, so a record whose id is missing from {@link RuleId} does not compile.
  */
-export const statutoryRules: readonly Rule[] = [
+const statutoryTable = [
   ...assessmentRules,
   ...planRules,
   ...transferRules,
@@ -45,6 +44,16 @@ export const statutoryRules: readonly Rule[] = [
   ...unopposedAppealRules,
   ...detainedPersonsRules,
 ];
+
+/**
+ * Every statutory and Code of Practice rule record (all dated versions), grouped by process: the
+ * table docs/rules.md is generated from. Without a profile, `deadline()` reaches exactly these.
+ * @example
+ * ```ts
+ * statutoryRules.find((r) => r.id === 'final-plan')?.citation.provision; // 'reg 13(2)'
+ * ```
+ */
+export const statutoryRules: readonly Rule[] = statutoryTable;
 
 /**
  * The built-in local profiles (a council's own standards as rule records, `force: 'local'`).
@@ -140,7 +149,7 @@ export function indexRules(list: readonly Rule[]): Map<string, Version[]> {
 }
 
 let index: Map<string, Version[]> | undefined;
-let statutoryIds: string[] | undefined;
+let statutoryIds: RuleId[] | undefined;
 
 /** Statutory and built-in local rules in one map: `ruleOnDay` stays one lookup. */
 function versionsById(): Map<string, Version[]> {
@@ -155,8 +164,8 @@ function versionsById(): Map<string, Version[]> {
  * ruleIds().slice(0, 3); // ['assessment-decision', 'advice-response', 'no-plan-notice']
  * ```
  */
-export function ruleIds(): string[] {
-  return [...(statutoryIds ??= [...new Set(statutoryRules.map((r) => r.id))])];
+export function ruleIds(): RuleId[] {
+  return [...(statutoryIds ??= [...new Set(statutoryTable.map((r) => r.id))])];
 }
 
 /**
@@ -169,7 +178,7 @@ export function ruleIds(): string[] {
  * ruleVersions('final-plan').length; // 1
  * ```
  */
-export function ruleVersions(id: string): readonly Rule[] {
+export function ruleVersions(id: RuleId | (string & {})): readonly Rule[] {
   return versionsOf(id).map((v) => v.rule);
 }
 
@@ -201,7 +210,7 @@ export function versionsOf(id: string): Version[] {
  * getRule('final-plan', '2010-01-06');          // throws NOT_IN_FORCE
  * ```
  */
-export function getRule(id: string, on?: IsoDate): Rule {
+export function getRule(id: RuleId | (string & {}), on?: IsoDate): Rule {
   const list = versionsOf(id);
   if (on === undefined) return list[list.length - 1]!.rule;
   return ruleInForce(id, list, isoToDay(on, 'trigger'));

@@ -21,7 +21,7 @@ const MEDIATION_URL = 'https://www.legislation.gov.uk/uksi/2014/1530/part/2/cros
 const WORKING_DAY_NOTE =
   '"Working day" is not defined in the SEND Regulations 2014 (reg 2(1) has no entry): the library counts Monday to Friday except Christmas Day, Good Friday and England and Wales bank holidays (law/README.md §1), and the result says so. A caller can pass another calendar.';
 
-export const mediationRules: readonly Rule[] = [
+export const mediationRules = [
   {
     id: 'mediation-contact',
     title: 'Contact the mediation adviser before appealing',
@@ -270,4 +270,4 @@ export const mediationRules: readonly Rule[] = [
       'SI 2020/471 reg 5 (new reg 2A(3)(l)): relaxed to "as soon as reasonably practicable" where the coronavirus exception applied, 1 May to 25 September 2020.',
     ],
   },
-];
+] as const satisfies readonly Rule[];

@@ -50,7 +50,7 @@ const DIRECTION_NOTE =
 
 const TRIGGER_ORDER = "the First-tier Tribunal's order is made";
 
-export const tribunalOrderRules: readonly Rule[] = [
+export const tribunalOrderRules = [
   {
     id: 'order-cease',
     title: 'Cease to maintain the plan when an appeal against ceasing is dismissed',
@@ -328,4 +328,4 @@ export const tribunalOrderRules: readonly Rule[] = [
       DIRECTION_NOTE,
     ],
   },
-];
+] as const satisfies readonly Rule[];

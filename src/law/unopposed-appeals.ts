@@ -64,7 +64,7 @@ const NO_EXCEPTIONS_NOTE =
 const VERSION_NOTE =
   'Version from 23 March 2015 (SI 2015/359 reg 8, in force 23 March 2015 by its reg 1). SI 2015/359 has no transitional provision; the library applies this version where the local authority notified the Tribunal on or after 23 March 2015.';
 
-export const unopposedAppealRules: readonly Rule[] = [
+export const unopposedAppealRules = [
   // ---- Version from 23 March 2015 (SI 2015/359) -------------------------------------------
   {
     id: 'unopposed-assess-notify',
@@ -375,4 +375,4 @@ export const unopposedAppealRules: readonly Rule[] = [
       'No exceptions: the as-made 45(7) covered paragraphs (3), (4) and (6), not (5).',
     ],
   },
-];
+] as const satisfies readonly Rule[];

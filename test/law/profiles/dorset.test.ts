@@ -34,7 +34,7 @@ describe('the profile is data and covers law/README.md §5', () => {
   });
   it('every record is local, names its profile and a real statutory counterpart (or null), and passes the profile checks', () => {
     expect(() => checkProfile(dorset)).not.toThrow();
-    const statutory = new Set(ruleIds());
+    const statutory = new Set<string>(ruleIds());
     for (const r of dorset.rules) {
       expect(r.force).toBe('local');
       expect(r.profile).toBe('dorset');

@@ -12,6 +12,7 @@ import { fastEvent } from '../schema/fast-validate.js';
 import { NotTextError, readCsvRecords } from './csv-records.js';
 import { openText, readText, TooLargeError } from './input.js';
 import { visible } from './visible.js';
+import { ISO } from './dates.js';
 
 export interface RowError {
   /** 1-based line of the file where the row starts (the header is line 1); absent for a JSON record. */
@@ -155,7 +156,8 @@ type Fail = (field: string, value: unknown, reason: string, code?: string) => vo
 
 function readDate(value: string, field: string, format: string | undefined, fail: Fail): string | undefined {
   try {
-    return parseDate(value, { field, ...(format ? { format } : {}) });
+    // YYYY-MM-DD is always read as such: it cannot be misread, whatever layout the other dates have.
+    return parseDate(value, { field, ...(format && !ISO.test(value) ? { format } : {}) });
   } catch (e) {
     if (e instanceof SendTimescalesError) fail(field, value, e.message, e.code);
     else throw e;

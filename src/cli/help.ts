@@ -41,7 +41,7 @@ export function commandHelp(spec: CommandSpec): string {
   for (const o of [...spec.options, { name: 'help', type: 'boolean', text: 'Show this help.' } as OptionSpec]) {
     const flag = `  --${o.name}${o.value ? ` ${o.value}` : ''}`;
     if (flag.length + 2 <= FLAG_WIDTH) {
-      const [first, ...rest] = wrap(o.text, WIDTH, FLAG_WIDTH, 0).map((l, i) => (i === 0 ? l : l));
+      const [first, ...rest] = wrap(o.text, WIDTH, FLAG_WIDTH);
       out.push(`${flag.padEnd(FLAG_WIDTH)}${first!.trimStart()}`, ...rest);
     } else {
       out.push(flag, ...wrap(o.text, WIDTH, FLAG_WIDTH));

@@ -43,7 +43,7 @@ function help(): string {
     'Commands:',
     ...lines,
     '',
-    'send-timescales <command> --help lists the options of a command, the columns it reads and an example.',
+    'send-timescales <command> --help lists its options, the columns it reads and an example.',
     'Dates are YYYY-MM-DD; other layouts need --date-format (e.g. dd/MM/yyyy).',
     'Exit codes: 0 success, 1 the input had errors (each reported on stderr), 2 usage error.',
     '',

@@ -6,20 +6,20 @@ import type { SetAsideRow } from './report.js';
 import { shown, visible } from './visible.js';
 
 const where = (r: RowError) => (r.line !== undefined ? `Line ${r.line}` : `Record ${r.record}`);
-const caseOf = (id: string) => (id === '' ? '' : ` (case ${visible(id, 40)})`);
+const caseOf = (id: string) => (id === '' || id === '?' ? '' : ` (case ${visible(id, 40)})`);
 
 export function reportCaseload(io: Io, caseload: Caseload): void {
   for (const r of caseload.rowErrors) {
     const value = r.value === undefined ? '' : ` ${shown(r.value)}`;
-    io.err(`${where(r)}${caseOf(r.caseId)}: ${r.field}${value} [${r.code}]: ${visible(r.reason, 400)}\n`);
+    io.err(`${where(r)}${caseOf(r.caseId)}: ${r.field}${value} [${r.code}]: ${visible(r.reason, 1000)}\n`);
   }
-  const unit = caseload.kind === 'csv' ? 'rows are' : 'record is';
-  for (const id of caseload.setAside) io.err(`Case ${visible(id, 40)} was set aside: one or more of its ${unit} invalid (see above).\n`);
+  const why = caseload.kind === 'csv' ? 'one or more of its rows are invalid' : 'its record is invalid';
+  for (const id of caseload.setAside) io.err(`Case ${visible(id, 40)} was set aside: ${why} (see above).\n`);
 }
 
 export function reportRejected(io: Io, rejected: readonly { readonly id: string; readonly errors: readonly CaseError[] }[]): void {
   for (const r of rejected) {
-    for (const e of r.errors) io.err(`Case ${visible(r.id, 40)}: ${e.field} ${shown(e.value)} [${e.code}]: ${visible(e.message, 400)}\n`);
+    for (const e of r.errors) io.err(`Case ${visible(r.id, 40)}: ${e.field} ${shown(e.value)} [${e.code}]: ${visible(e.message, 1000)}\n`);
   }
 }
 

@@ -64,14 +64,28 @@ const JSON_LIMIT = 256 << 20;
 export async function readCaseload(path: string, dateFormat: string | undefined, onRow?: (n: number) => void): Promise<Caseload> {
   if (path.toLowerCase().endsWith('.json')) return readJsonCaseload(path);
   if (path !== '-') return readCsvCaseload(path, dateFormat, onRow);
-  const text = await readText('-', Number.MAX_SAFE_INTEGER, 'Standard input');
-  if (/^\s*[[{]/.test(text)) return jsonCaseload(text, 'standard input');
-  return readCsvText(text, dateFormat, onRow);
-}
-
-async function readCsvText(text: string, dateFormat: string | undefined, onRow?: (n: number) => void): Promise<Caseload> {
+  // Standard input: the first characters say which it is; a CSV is then streamed like a file.
   const { Readable } = await import('node:stream');
-  return csvCaseload(Readable.from([text]), dateFormat, onRow);
+  const stdin = (await openText('-'))[Symbol.asyncIterator]() as AsyncIterator<string>;
+  const head: string[] = [];
+  let first: IteratorResult<string>;
+  while (!(first = await stdin.next()).done) {
+    head.push(first.value);
+    if (/\S/.test(first.value)) break;
+  }
+  const all = (async function* () {
+    yield* head;
+    for (let r = await stdin.next(); !r.done; r = await stdin.next()) yield r.value;
+  })();
+  if (/^[\s\uFEFF]*[[{]/.test(head.join(''))) {
+    let text = '';
+    for await (const chunk of all) {
+      text += chunk;
+      if (text.length > JSON_LIMIT) throw new InputError(`Standard input is larger than ${JSON_LIMIT >> 20} MB of JSON; a caseload this size is read as CSV (one row per event), which has no size limit.`);
+    }
+    return jsonCaseload(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, 'standard input');
+  }
+  return csvCaseload(Readable.from(all), dateFormat, onRow);
 }
 
 /** Reads a CSV caseload as a stream: rows are turned into events as they arrive. */

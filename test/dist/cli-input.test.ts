@@ -44,6 +44,10 @@ describe('audit: the headline counts every case, the window is stated, output go
     expect(out.input).toEqual({ cases: 5, audited: 2, setAside: 3, badRows: 3, rowsWithoutCase: 0 });
     expect(out.input.cases).toBe(out.input.audited + out.input.setAside);
     expect(out.window).toEqual({ from: '2025-01-01', to: '2025-12-31' });
+    // CSV holds the late list alone; the headline and the window are stated beside it, on stderr.
+    const csv = cli([...args, '--format', 'csv']);
+    expect(csv.out.split('\n')[0]).toBe('case_id,rule_id,due,done,status,days_late');
+    expect(csv.err).toContain('5 cases in the file: 2 audited, 3 set aside for bad rows. Window: plans issued from 2025-01-01 to 2025-12-31');
   });
 
   it('a reversed window is a usage error (exit 2); the help says what the window filters', () => {
@@ -78,6 +82,13 @@ describe('audit: the headline counts every case, the window is stated, output go
     expect(json(csv.out).input).toMatchObject({ cases: 1, audited: 1 });
     const fromJson = cli(['audit', '-', '--as-of', '2025-12-01', '--format', 'json'], JSON.stringify([{ id: 'S1', events: [] }, { id: 'S2', events: [] }]));
     expect(json(fromJson.out).input).toMatchObject({ cases: 2, audited: 2 });
+    // Streamed like a file: blank lines before the header still count, so the bad row is on line 4.
+    const rows = ['', '', 'case_id,event,date', 'S1,request-received,2025-02-30'];
+    for (let i = 0; i < 100_000; i++) rows.push(`M${i},request-received,2025-01-06`);
+    const streamed = cli(['audit', '-', '--as-of', '2025-12-01', '--format', 'json'], rows.join('\n') + '\n');
+    expect(streamed.code).toBe(1);
+    expect(streamed.err).toMatch(/^Line 4 \(case S1\): date "2025-02-30"/m);
+    expect(json(streamed.out).input).toMatchObject({ cases: 100_001, audited: 100_000, setAside: 1 });
   });
 });
 

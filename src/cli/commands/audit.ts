@@ -11,7 +11,7 @@ import { EXIT_INPUT_ERRORS, EXIT_OK, UsageError, type Io } from '../io.js';
 import { writeJson } from '../json-out.js';
 import { localOptions } from '../local-options.js';
 import { reportCaseload, reportRejected, setAsideRows } from '../problems.js';
-import { auditCsv, auditFiles, auditMarkdown, auditTable, headline, type AuditInput } from '../report.js';
+import { auditCsv, auditFiles, auditMarkdown, auditTable, headline, windowLine, type AuditInput } from '../report.js';
 import { visible } from '../visible.js';
 
 export const spec: CommandSpec = {
@@ -20,7 +20,7 @@ export const spec: CommandSpec = {
   summary: 'Compliance across a caseload: per-rule counts, the 20-week measure, late and overdue cases. Bad rows are reported by file line and their cases set aside; every other case is audited.',
   options: [
     AS_OF,
-    { name: 'format', type: 'string', value: 'table|json|csv|markdown', text: 'The report on standard output (default table). csv is the late and overdue list alone; --output-dir writes every table.' },
+    { name: 'format', type: 'string', value: 'table|json|csv|markdown', text: 'The report on standard output (default table). csv is the late and overdue list alone (the headline and window go to stderr); --output-dir writes every table.' },
     { name: 'output-dir', type: 'string', value: 'DIR', text: 'Also write the complete report as CSV files in DIR (created if needed): summary.csv, rules.csv, late.csv, overdue.csv, set-aside.csv. Cells are safe to open in a spreadsheet.' },
     { name: 'from', type: 'string', value: 'DATE', text: 'Only plans issued on or after this day count toward the 20-week measure (e.g. the start of a reporting year). No other figure is filtered.' },
     { name: 'to', type: 'string', value: 'DATE', text: 'Only plans issued on or before this day count toward the 20-week measure.' },
@@ -104,7 +104,11 @@ export async function run(argv: string[], io: Io): Promise<number> {
       setAside: caseload.setAside,
       rowErrors: caseload.rowErrors,
     });
-  } else if (format === 'csv') io.out(auditCsv(result, d));
+  } else if (format === 'csv') {
+    io.out(auditCsv(result, d));
+    // The late list is not filtered by the window; say so, beside the data rather than inside it.
+    io.err(`${headline(input)}. ${windowLine(window, d)} The late and overdue list covers every case.\n`);
+  }
   else if (format === 'markdown') io.out(auditMarkdown(result, input, window, d));
   else io.out(auditTable(result, input, window, d));
   if (outputDir !== undefined) io.err(`${headline(input)}. The report is in ${visible(outputDir)}: summary.csv, rules.csv, late.csv, overdue.csv, set-aside.csv.\n`);

@@ -3,7 +3,7 @@
  * Run it with `npx tsx examples/council-system.ts` after `npm install send-timescales`; the test
  * suite runs it against the library's source.
  */
-import { audit, explain, deadline, timeline, type CaseRecord, SendTimescalesError } from 'send-timescales';
+import { audit, explain, deadline, timeline, worklist, type CaseRecord, SendTimescalesError } from 'send-timescales';
 
 /** A case as a council system might hold it, mapped to the library's event types. */
 export const record: CaseRecord = {
@@ -18,13 +18,18 @@ export const record: CaseRecord = {
   ],
 };
 
-/** The caseworker's worklist: what is late or overdue, and what falls due in the next 8 weeks. */
-export function worklist(asOf: string): string[] {
-  const t = timeline(record, { asOf });
-  const soon = new Date(Date.parse(`${asOf}T00:00:00Z`) + 56 * 864e5).toISOString().slice(0, 10);
-  return t.entries
-    .filter((e) => e.status === 'overdue' || e.status === 'late' || (e.status === 'due' && e.due !== null && e.due <= soon))
-    .map((e) => `${e.ruleId}: ${e.status}${e.due ? ` (due ${e.due})` : ''}${e.daysLate ? `, ${e.daysLate} day(s) late` : ''}`);
+/**
+ * The caseworker's worklist: what is late or overdue on the case, then what falls due in the next
+ * 8 weeks (56 days), soonest first. The library selects the open deadlines and counts the working
+ * days left; no date arithmetic by hand.
+ */
+export function caseworkerList(asOf: string): string[] {
+  const behind = timeline(record, { asOf }).entries
+    .filter((e) => e.status === 'overdue' || e.status === 'late')
+    .map((e) => `${e.ruleId}: ${e.status} (due ${e.due}), ${e.daysLate} day(s) late`);
+  const soon = worklist([record], { asOf, within: 56 }).items
+    .map((i) => `${i.ruleId}: due ${i.due}, ${i.workingDaysLeft} working day(s) left`);
+  return [...behind, ...soon];
 }
 
 /** Bad input is a typed error with a code, the field and the value. */
@@ -38,7 +43,7 @@ export function rejectBadInput(): string {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  console.log(worklist('2026-06-01').join('\n'));
+  console.log(caseworkerList('2026-06-01').join('\n'));
   console.log(explain(deadline('final-plan', '2025-01-06')));
   console.log(audit([record], { asOf: '2026-06-01' }).twentyWeeks);
   console.log(rejectBadInput());

@@ -2,13 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { audit, timeline } from '../src/index.js';
-import { rejectBadInput, worklist } from '../examples/council-system.js';
+import { caseworkerList, rejectBadInput } from '../examples/council-system.js';
 
 const csv = (name: string) => parse(readFileSync(new URL(`../examples/${name}`, import.meta.url)), { columns: true }) as Record<string, string>[];
 
 describe('examples/', () => {
   it('council-system.ts: the worklist of a case, and typed errors for bad input', () => {
-    expect(worklist('2026-06-01')).toEqual(['final-plan: late (due 2025-05-26), 1 day(s) late', 'review-decision: overdue (due 2026-05-29), 3 day(s) late']);
+    expect(caseworkerList('2026-06-01')).toEqual(['final-plan: late (due 2025-05-26), 1 day(s) late', 'review-decision: overdue (due 2026-05-29), 3 day(s) late']);
+    // s44(1)(a): plan issued 27 May 2025, review due 26 May 2026. Working days after 1 Apr 2026 up to it:
+    // April 19 (21 weekdays less Good Friday 3 Apr, Easter Monday 6 Apr) + May 16 (18 less 4 and 25 May) = 35.
+    expect(caseworkerList('2026-04-01')).toEqual(['final-plan: late (due 2025-05-26), 1 day(s) late', 'annual-review: due 2026-05-26, 35 working day(s) left']);
     expect(rejectBadInput()).toBe('INVALID_CASE events[0].date');
   });
 

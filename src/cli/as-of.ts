@@ -3,5 +3,5 @@ import { dateArg } from './dates.js';
 
 /** --as-of, or today in Europe/London (the command line is the one place that may read the clock). */
 export function asOfArg(value: string | boolean | undefined, format: string | boolean | undefined): string {
-  return typeof value === 'string' ? dateArg(value, 'as-of', format) : toIsoDate(new Date());
+  return typeof value === 'string' ? dateArg(value, 'asOf', format) : toIsoDate(new Date());
 }

@@ -1,19 +1,24 @@
 /**
- * Reading a caseload: CSV (one row per event, streamed) or JSON (an array of case records).
- * Every bad row is reported with its row number, field, value and reason; the case it belongs to
- * is set aside whole (a case missing one of its events could show false breaches), and every
- * other case is processed.
+ * Reading a caseload: CSV (one row per event, streamed) or JSON (an array of case records), from a
+ * file or standard input (`-`). Every bad row is reported with its file line, field, value and
+ * reason; the case it belongs to is set aside whole (a case missing one of its events could show
+ * false breaches), and every other case is processed. Nothing is dropped without a report.
  */
-import { open, readFile } from 'node:fs/promises';
-import { parse } from 'csv-parse';
 import { parseDate } from '../day/parse.js';
 import { SendTimescalesError } from '../errors.js';
 import { EVENT_TYPES, eventSchema, type CaseRecord } from '../schema/case.js';
+import { validateCase } from '../schema/validate.js';
 import { fastEvent } from '../schema/fast-validate.js';
+import { NotTextError, readCsvRecords } from './csv-records.js';
+import { openText, readText, TooLargeError } from './input.js';
+import { visible } from './visible.js';
+import { ISO } from './dates.js';
 
 export interface RowError {
-  /** 1-based line of the file (the header is line 1). */
-  readonly row: number;
+  /** 1-based line of the file where the row starts (the header is line 1); absent for a JSON record. */
+  readonly line?: number;
+  /** 1-based position of the record in a JSON caseload; absent for a CSV row. */
+  readonly record?: number;
   /** The error code (INVALID_DATE, AMBIGUOUS_DATE, INVALID_CASE …). */
   readonly code: string;
   readonly caseId: string;
@@ -23,11 +28,16 @@ export interface RowError {
 }
 
 export interface Caseload {
+  /** The cases to process (their rows all read well). */
   readonly cases: CaseRecord[];
   readonly rowErrors: RowError[];
-  /** Cases set aside because one of their rows was bad. */
+  /** Cases set aside because one of their rows or records was bad. */
   readonly setAside: string[];
+  /** Rows or records read (blank lines not counted). */
   readonly rows: number;
+  /** Bad rows that name no case (no case_id, or a part of the file that could not be read as a row). */
+  readonly rowsWithoutCase: number;
+  readonly kind: 'csv' | 'json';
 }
 
 const DATE_COLUMNS = ['date', 'date_of_birth', 'aware', 'until'] as const;
@@ -35,8 +45,11 @@ const EVENT_COLUMNS: Record<string, 'aware' | 'decision' | 'code' | 'until' | 'b
   aware: 'aware', decision: 'decision', code: 'code', until: 'until', body: 'body', order: 'order',
 };
 const CASE_COLUMNS = ['date_of_birth', 'year_group_offset', 'transfer_stages', 'year12_destination'] as const;
-const KNOWN = new Set(['case_id', 'event', 'date', 'note', ...Object.keys(EVENT_COLUMNS), ...CASE_COLUMNS]);
+/** Every column a caseload CSV may have (the help of each command lists them). */
+export const CASELOAD_COLUMNS = ['case_id', 'event', 'date', 'note', ...Object.keys(EVENT_COLUMNS), ...CASE_COLUMNS] as const;
+const KNOWN = new Set<string>(CASELOAD_COLUMNS);
 
+/** The input as a whole cannot be read (a bad header, not text): exit 1 with the message. */
 export class InputError extends Error {}
 
 interface Building {
@@ -44,79 +57,121 @@ interface Building {
   bad: boolean;
 }
 
+/** JSON is read whole; beyond this a caseload belongs in a CSV, which is streamed. */
+const JSON_LIMIT = 256 << 20;
+
+/** A caseload from a file or `-`: JSON when the name ends in .json (or standard input starts with [ or {), else CSV. */
+export async function readCaseload(path: string, dateFormat: string | undefined, onRow?: (n: number) => void): Promise<Caseload> {
+  if (path.toLowerCase().endsWith('.json')) return readJsonCaseload(path);
+  if (path !== '-') return readCsvCaseload(path, dateFormat, onRow);
+  // Standard input: the first characters say which it is; a CSV is then streamed like a file.
+  const { Readable } = await import('node:stream');
+  const stdin = (await openText('-'))[Symbol.asyncIterator]() as AsyncIterator<string>;
+  const head: string[] = [];
+  let first: IteratorResult<string>;
+  while (!(first = await stdin.next()).done) {
+    head.push(first.value);
+    if (/\S/.test(first.value)) break;
+  }
+  const all = (async function* () {
+    yield* head;
+    for (let r = await stdin.next(); !r.done; r = await stdin.next()) yield r.value;
+  })();
+  if (/^[\s\uFEFF]*[[{]/.test(head.join(''))) {
+    let text = '';
+    for await (const chunk of all) {
+      text += chunk;
+      if (text.length > JSON_LIMIT) throw new InputError(`Standard input is larger than ${JSON_LIMIT >> 20} MB of JSON; a caseload this size is read as CSV (one row per event), which has no size limit.`);
+    }
+    return jsonCaseload(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, 'standard input');
+  }
+  return csvCaseload(Readable.from(all), dateFormat, onRow);
+}
+
 /** Reads a CSV caseload as a stream: rows are turned into events as they arrive. */
 export async function readCsvCaseload(path: string, dateFormat: string | undefined, onRow?: (n: number) => void): Promise<Caseload> {
+  return csvCaseload(await openText(path), dateFormat, onRow);
+}
+
+async function csvCaseload(source: import('node:stream').Readable, dateFormat: string | undefined, onRow?: (n: number) => void): Promise<Caseload> {
   const byId = new Map<string, Building>();
   const rowErrors: RowError[] = [];
   let rows = 0;
+  let rowsWithoutCase = 0;
   let header: string[] | undefined;
-  // Opened first, so that a missing file is an ENOENT the caller can report, not a stream error.
-  const source = (await open(path)).createReadStream();
-  // Records as arrays, handled in a synchronous 'data' handler: per-record objects, per-record
-  // line tracking and an async iterator step per row cost more than the audit itself at 7 million rows.
-  const parser = source.pipe(parse({ bom: true, trim: true, skip_empty_lines: true, relax_column_count: true }));
-  source.on('error', (e) => parser.destroy(e));
   const errorsOf = (line: number, caseId: string): Fail => (field, value, reason, code = 'INVALID_CASE') => {
-    rowErrors.push({ row: line, code, caseId, field, value, reason });
+    rowErrors.push({ line, code, caseId, field, value, reason });
   };
-  const handle = (cells: string[]): void => {
+  const readHeader = (cells: string[]): void => {
+    header = cells.map((c) => c.trim().toLowerCase());
+    const unknown = header.filter((c) => !KNOWN.has(c));
+    if (unknown.length) throw new InputError(`Line 1: unknown column(s) ${unknown.map((c) => `"${visible(c, 40)}"`).slice(0, 10).join(', ')}${unknown.length > 10 ? ` and ${unknown.length - 10} more` : ''}. The columns are ${[...KNOWN].join(', ')}.`);
+    const seen = new Set<string>();
+    for (const c of header) {
+      if (seen.has(c)) throw new InputError(`Line 1: the column "${c}" is named twice; each column may appear once (which of the two would be meant cannot be guessed).`);
+      seen.add(c);
+    }
+    for (const required of ['case_id', 'event', 'date']) {
+      if (!header.includes(required)) throw new InputError(`Line 1: the header has no "${required}" column (the first line must name the columns, e.g. case_id,event,date).`);
+    }
+  };
+  const handle = (line: number, cells: string[], problem: string | undefined): void => {
     if (header === undefined) {
-      header = cells.map((c) => c.trim().toLowerCase());
-      const unknown = header.filter((c) => !KNOWN.has(c));
-      if (unknown.length) throw new InputError(`Unknown column(s) ${unknown.map((c) => `"${c}"`).join(', ')}. The columns are ${[...KNOWN].join(', ')}.`);
-      for (const required of ['case_id', 'event', 'date']) {
-        if (!header.includes(required)) throw new InputError(`The header has no "${required}" column (the first line must name the columns, e.g. case_id,event,date).`);
-      }
-      return;
+      if (problem !== undefined) throw new InputError(`Line ${line}: the header cannot be read. ${problem}`);
+      return readHeader(cells);
     }
     rows++;
     if (onRow) onRow(rows);
-    // Row numbers count records, the header being row 1 (a quoted cell over several lines is one row).
-    const line = rows + 1;
     const row: Record<string, string> = {};
     for (let i = 0; i < header.length; i++) row[header[i]!] = cells[i] ?? '';
     const caseId = row.case_id ?? '';
     const fail = errorsOf(line, caseId);
     if (caseId === '') {
+      rowsWithoutCase++;
       fail('case_id', caseId, 'Every row needs a case_id.');
       return;
     }
     let building = byId.get(caseId);
     if (!building) byId.set(caseId, (building = { record: { id: caseId, events: [] }, bad: false }));
     const before = rowErrors.length;
-    const event = rowToEvent(row, dateFormat, fail);
-    mergeCaseFields(building, row, dateFormat, fail);
-    if (event) building.record.events.push(event as never);
+    if (problem !== undefined) {
+      fail('row', undefined, problem);
+    } else if (cells.length > header.length && cells.slice(header.length).some((c) => c !== '')) {
+      fail('row', cells.slice(header.length).find((c) => c !== ''), `The row has ${cells.length} cells but the header names ${header.length} columns; the extra cells cannot be placed (a comma inside a cell needs the cell in quotes).`);
+    } else {
+      const event = rowToEvent(row, dateFormat, fail);
+      mergeCaseFields(building, row, dateFormat, fail);
+      if (event) building.record.events.push(event as never);
+    }
     if (rowErrors.length > before) building.bad = true;
   };
   try {
-    await new Promise<void>((resolve, reject) => {
-      parser.on('data', (cells: string[]) => {
-        try {
-          handle(cells);
-        } catch (e) {
-          parser.destroy(e as Error);
-        }
-      });
-      parser.on('end', resolve);
-      parser.on('error', reject);
+    await readCsvRecords(source, {
+      record: (r) => handle(r.line, r.cells, r.problem),
+      problem: (p) => {
+        if (header === undefined) throw new InputError(`Line ${p.line}: ${p.reason} The first line must name the columns, e.g. case_id,event,date.`);
+        rowsWithoutCase++;
+        rowErrors.push({ line: p.line, code: 'INVALID_CASE', caseId: '', field: 'row', value: undefined, reason: p.reason });
+      },
+      width: () => header?.length,
     });
   } catch (e) {
-    if (e instanceof InputError || (e as NodeJS.ErrnoException).code === 'ENOENT') throw e;
-    throw new InputError(`The file could not be read as CSV: ${(e as Error).message}`);
+    if (e instanceof NotTextError) throw new InputError(e.message);
+    throw e;
   }
-  if (header === undefined) return { cases: [], rowErrors, setAside: [], rows: 0 };
+  if (header === undefined) return { cases: [], rowErrors, setAside: [], rows: 0, rowsWithoutCase: 0, kind: 'csv' };
   const cases: CaseRecord[] = [];
   const setAside: string[] = [];
   for (const [id, b] of byId) (b.bad ? setAside.push(id) : cases.push(b.record));
-  return { cases, rowErrors, setAside, rows };
+  return { cases, rowErrors, setAside, rows, rowsWithoutCase, kind: 'csv' };
 }
 
 type Fail = (field: string, value: unknown, reason: string, code?: string) => void;
 
 function readDate(value: string, field: string, format: string | undefined, fail: Fail): string | undefined {
   try {
-    return parseDate(value, { field, ...(format ? { format } : {}) });
+    // YYYY-MM-DD is always read as such: it cannot be misread, whatever layout the other dates have.
+    return parseDate(value, { field, ...(format && !ISO.test(value) ? { format } : {}) });
   } catch (e) {
     if (e instanceof SendTimescalesError) fail(field, value, e.message, e.code);
     else throw e;
@@ -181,13 +236,86 @@ function mergeCaseFields(b: Building, row: Record<string, string>, format: strin
 
 /** A JSON caseload: an array of case records, or `{ "cases": [...] }`. */
 export async function readJsonCaseload(path: string): Promise<Caseload> {
+  let text: string;
+  try {
+    text = await readText(path, JSON_LIMIT, path === '-' ? 'Standard input' : visible(path));
+  } catch (e) {
+    if (e instanceof TooLargeError) throw new InputError(e.message);
+    throw e;
+  }
+  return jsonCaseload(text, path === '-' ? 'standard input' : visible(path));
+}
+
+/** How deep a case record may nest (a real one is 3 levels deep: record, events, event). */
+const MAX_DEPTH = 16;
+
+function jsonCaseload(text: string, name: string): Caseload {
   let data: unknown;
   try {
-    data = JSON.parse(await readFile(path, 'utf8'));
+    data = JSON.parse(text);
   } catch (e) {
-    throw new InputError(`${path} is not valid JSON: ${(e as Error).message}`);
+    throw new InputError(`${name} is not valid JSON: ${visible((e as Error).message)}`);
   }
-  const cases = Array.isArray(data) ? data : (data as { cases?: unknown })?.cases;
-  if (!Array.isArray(cases)) throw new InputError(`${path} must hold an array of case records, or { "cases": [...] }.`);
-  return { cases: cases as CaseRecord[], rowErrors: [], setAside: [], rows: cases.length };
+  // An array of records, { "cases": [...] }, or one case record on its own (a case.json).
+  const object = data !== null && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : undefined;
+  const list = Array.isArray(data) ? data : Array.isArray(object?.cases) ? object.cases : object && 'events' in object ? [object] : undefined;
+  if (!Array.isArray(list)) throw new InputError(`${name} must hold a case record, an array of case records, or { "cases": [...] }.`);
+  const cases: CaseRecord[] = [];
+  const rowErrors: RowError[] = [];
+  const setAside: string[] = [];
+  for (let i = 0; i < list.length; i++) {
+    const problem = recordProblem(list[i]);
+    if (problem === undefined) {
+      cases.push(list[i] as CaseRecord);
+      continue;
+    }
+    const id = idOf(list[i]);
+    rowErrors.push({ record: i + 1, code: 'INVALID_CASE', caseId: id, field: problem.field, value: problem.value, reason: problem.reason });
+    setAside.push(id);
+  }
+  return { cases, rowErrors, setAside, rows: list.length, rowsWithoutCase: 0, kind: 'json' };
+}
+
+function idOf(record: unknown): string {
+  const id = record !== null && typeof record === 'object' ? (record as { id?: unknown }).id : undefined;
+  return typeof id === 'string' ? id : typeof id === 'number' ? String(id) : '?';
+}
+
+/**
+ * What makes a record unfit to hand to the engine at all: not an object, an id that is not text,
+ * or nesting far deeper than any case record (a thousand-deep array would exhaust the stack of
+ * any recursive check). The engine's own validation reports everything else.
+ */
+function recordProblem(record: unknown): { field: string; value: unknown; reason: string } | undefined {
+  if (record === null || typeof record !== 'object' || Array.isArray(record)) {
+    return { field: 'record', value: record, reason: 'A case record must be an object such as { "id": "C1", "events": [...] }.' };
+  }
+  const id = (record as { id?: unknown }).id;
+  if (typeof id !== 'string' || id === '') {
+    return { field: 'id', value: id, reason: 'The case id must be text such as "C001".' };
+  }
+  const deep = deepestPath(record);
+  if (deep !== undefined) return { field: deep, value: undefined, reason: `The record nests deeper than ${MAX_DEPTH} levels here; a case record is an object of events and dates.` };
+  try {
+    validateCase(record);
+  } catch (e) {
+    if (e instanceof SendTimescalesError) return undefined;
+    return { field: 'record', value: undefined, reason: `The record could not be checked: ${visible((e as Error)?.message ?? String(e))}.` };
+  }
+  return undefined;
+}
+
+/** The path of the first value nested deeper than MAX_DEPTH, found without recursion. */
+function deepestPath(root: object): string | undefined {
+  const stack: { value: unknown; path: string; depth: number }[] = [{ value: root, path: '', depth: 0 }];
+  while (stack.length) {
+    const { value, path, depth } = stack.pop()!;
+    if (value === null || typeof value !== 'object') continue;
+    if (depth >= MAX_DEPTH) return path || 'record';
+    for (const key of Object.keys(value)) {
+      const child = (value as Record<string, unknown>)[key];
+      if (child !== null && typeof child === 'object') stack.push({ value: child, path: Array.isArray(value) ? `${path}[${key}]` : path ? `${path}.${key}` : key, depth: depth + 1 });
+    }
+  }
+  return undefined;
 }

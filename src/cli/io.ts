@@ -2,13 +2,24 @@
 export interface Io {
   readonly out: (text: string) => void;
   readonly err: (text: string) => void;
+  /** Resolves when what was written to `out` has been taken (a large report is written in parts). */
+  readonly drain?: () => Promise<void>;
   /** True when stderr is a terminal (progress is shown only then). */
   readonly errIsTty: boolean;
 }
 
+let full = false;
+
 export const processIo: Io = {
-  out: (text) => void process.stdout.write(text),
+  out: (text) => {
+    if (!process.stdout.write(text)) full = true;
+  },
   err: (text) => void process.stderr.write(text),
+  drain: () => {
+    if (!full) return Promise.resolve();
+    full = false;
+    return new Promise((resolve) => process.stdout.once('drain', () => resolve()));
+  },
   errIsTty: Boolean(process.stderr.isTTY),
 };
 

@@ -11,11 +11,14 @@ import * as deadlineCommand from './commands/deadline.js';
 import * as rulesCommand from './commands/rules.js';
 import * as timelineCommand from './commands/timeline.js';
 import * as auditCommand from './commands/audit.js';
+import * as dueCommand from './commands/due.js';
+import { commandHelp, type CommandSpec } from './help.js';
+import { WIDTH, wrap } from './text.js';
+import { visible } from './visible.js';
 import { EXIT_INPUT_ERRORS, EXIT_USAGE, processIo, UsageError, type Io } from './io.js';
 
 interface Command {
-  readonly usage: string;
-  readonly summary: string;
+  readonly spec: CommandSpec;
   readonly run: (argv: string[], io: Io) => number | Promise<number>;
 }
 
@@ -24,21 +27,25 @@ const commands: Record<string, Command> = {
   rules: rulesCommand,
   timeline: timelineCommand,
   audit: auditCommand,
+  due: dueCommand,
   'add-working-days': addWorkingDays,
   'working-days-between': workingDaysBetween,
   holidays,
 };
 
 function help(): string {
-  const lines = Object.entries(commands).map(([name, c]) => `  ${c.usage}\n      ${c.summary}`);
+  const lines = Object.values(commands).flatMap(({ spec }) => [`  ${spec.name} ${spec.args}`.trimEnd(), ...wrap(spec.summary, WIDTH, 6)]);
   return [
     'send-timescales: statutory deadlines of the SEND system in England, with citations and traces.',
+    '',
+    'Usage: send-timescales <command> [arguments] [options]',
     '',
     'Commands:',
     ...lines,
     '',
+    'send-timescales <command> --help lists its options, the columns it reads and an example.',
     'Dates are YYYY-MM-DD; other layouts need --date-format (e.g. dd/MM/yyyy).',
-    'Exit codes: 0 success, 1 the input had errors (reported on stderr), 2 usage error.',
+    'Exit codes: 0 success, 1 the input had errors (each reported on stderr), 2 usage error.',
     '',
   ].join('\n');
 }
@@ -55,11 +62,11 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   }
   const command = commands[name];
   if (!command) {
-    io.err(`Unknown command "${name}". Run send-timescales --help for the list.\n`);
+    io.err(`Unknown command "${visible(name)}". Run send-timescales --help for the list.\n`);
     return EXIT_USAGE;
   }
   if (rest.includes('--help') || rest.includes('-h')) {
-    io.out(`Usage: ${command.usage}\n${command.summary}\n`);
+    io.out(commandHelp(command.spec));
     return 0;
   }
   try {
@@ -70,7 +77,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       return EXIT_USAGE;
     }
     if (e instanceof SendTimescalesError) {
-      io.err(`Error ${e.code} (${e.field}): ${e.message}\n`);
+      io.err(`Error ${e.code} (${visible(e.field, 80)}): ${visible(e.message, 400)}\n`);
       return EXIT_INPUT_ERRORS;
     }
     throw e;

@@ -12,3 +12,4 @@ export { timeline, type TimelineOptions, type TimelineEntry, type Timeline } fro
 export { statutoryCaseRules, onEvent, type CaseRule } from './case-rules.js';
 export type { EntryStatus, CaseContext, CoreEntry } from './case-context.js';
 export { audit, mostLateFirst, type AuditOptions, type Audit, type RuleSummary, type TwentyWeekMeasure, type LateCase } from './audit.js';
+export { worklist, type WorklistOptions, type WorklistItem, type Worklist } from './worklist.js';

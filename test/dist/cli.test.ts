@@ -1,14 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
-
-const bin = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
-
-/** Runs the built command as a user would (a child process), under the caller's TZ. */
-export function cli(args: string[], input?: string) {
-  const r = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', input });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
+import { cli } from './support-cli.js';
 
 describe('send-timescales (built bin)', () => {
   it('--help lists the commands and exits 0; no command is a usage error (2)', () => {
@@ -27,7 +18,8 @@ describe('send-timescales (built bin)', () => {
     expect(cli(['add-working-days', '2025-04-17', '1']).out).toContain('Tuesday 22 April 2025');
   });
   it('add-working-days with beginning-with counting, a negative n and --date-format', () => {
-    expect(cli(['add-working-days', '06/01/2025', '15', '--counting', 'beginning-with', '--date-format', 'dd/MM/yyyy']).out).toMatch(/^2025-01-24/);
+    // The output date follows --date-format.
+    expect(cli(['add-working-days', '06/01/2025', '15', '--counting', 'beginning-with', '--date-format', 'dd/MM/yyyy']).out).toMatch(/^24\/01\/2025/);
     expect(cli(['add-working-days', '2025-04-22', '-1']).out).toMatch(/^2025-04-17/);
   });
   it('working-days-between', () => {
@@ -76,7 +68,7 @@ describe('deadline and rules commands', () => {
     expect(json.trace.length).toBeGreaterThan(2);
   });
   it('deadline with compound named dates, options and --date-format', () => {
-    expect(cli(['deadline', 'plan-transfer', 'move=24/03/2025', 'aware=17/03/2025', '--date-format', 'dd/MM/yyyy']).out).toMatch(/^2025-04-04/);
+    expect(cli(['deadline', 'plan-transfer', 'move=24/03/2025', 'aware=17/03/2025', '--date-format', 'dd/MM/yyyy']).out).toMatch(/^04\/04\/2025/);
     expect(cli(['deadline', 'phase-transfer', '2026-09-01', '--fixed-date', 'on-or-before']).out).toMatch(/^2026-02-15/);
     expect(cli(['deadline', 'review-meeting-notice', '2025-03-03', '--notice', 'permissive']).out).toMatch(/^2025-02-17/);
     expect(cli(['deadline', 'final-plan', '2025-01-06', '--exception', 'personal-circumstances']).out).toContain('lifted');

@@ -1,63 +1,116 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { audit } from '../../engine/audit.js';
-import { show } from '../../errors.js';
-import { oneOf, parse, expectPositionals } from '../args.js';
+import { expectPositionals, oneOf, parse } from '../args.js';
 import { asOfArg } from '../as-of.js';
-import { InputError, readCsvCaseload, readJsonCaseload } from '../caseload.js';
-import { DATE_FORMAT_OPTION } from '../dates.js';
+import { InputError, readCaseload } from '../caseload.js';
+import { dateArg, dateOut } from '../dates.js';
+import { AS_OF, CASELOAD_NOTE, DATE_FORMAT, PROFILE, REVIEWED_ON, TERMS, type CommandSpec } from '../help.js';
+import { pathError } from '../input.js';
 import { EXIT_INPUT_ERRORS, EXIT_OK, UsageError, type Io } from '../io.js';
-import { auditCsv, auditMarkdown, auditTable } from '../report.js';
-import { LOCAL_OPTIONS, localOptions } from '../local-options.js';
+import { writeJson } from '../json-out.js';
+import { localOptions } from '../local-options.js';
+import { reportCaseload, reportRejected, setAsideRows } from '../problems.js';
+import { auditCsv, auditFiles, auditMarkdown, auditTable, headline, windowLine, type AuditInput } from '../report.js';
+import { visible } from '../visible.js';
 
-export const usage =
-  'send-timescales audit <cases.csv|cases.json> [--as-of YYYY-MM-DD] [--format table|json|csv|markdown] [--date-format dd/MM/yyyy] [--reviewed-on meeting|decision] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--profile <name|file.json>] [--terms <file>]';
-export const summary = 'Compliance across a caseload: per-rule counts, the 20-week measure, late and overdue cases; bad rows reported, good rows processed.';
+export const spec: CommandSpec = {
+  name: 'audit',
+  args: '<caseload.csv | caseload.json | ->',
+  summary: 'Compliance across a caseload: per-rule counts, the 20-week measure, late and overdue cases. Bad rows are reported by file line and their cases set aside; every other case is audited.',
+  options: [
+    AS_OF,
+    { name: 'format', type: 'string', value: 'table|json|csv|markdown', text: 'The report on standard output (default table). csv is the late and overdue list alone (the headline and window go to stderr); --output-dir writes every table.' },
+    { name: 'output-dir', type: 'string', value: 'DIR', text: 'Also write the complete report as CSV files in DIR (created if needed): summary.csv, rules.csv, late.csv, overdue.csv, set-aside.csv. Cells are safe to open in a spreadsheet.' },
+    { name: 'from', type: 'string', value: 'DATE', text: 'Only plans issued on or after this day count toward the 20-week measure (e.g. the start of a reporting year). No other figure is filtered.' },
+    { name: 'to', type: 'string', value: 'DATE', text: 'Only plans issued on or before this day count toward the 20-week measure.' },
+    REVIEWED_ON,
+    PROFILE,
+    TERMS,
+    DATE_FORMAT,
+  ],
+  notes: [
+    CASELOAD_NOTE,
+    'The headline counts every case in the file: cases in the file = cases audited + cases set aside. Exit 0: every row read; 1: some rows or records were bad (each reported on stderr, the rest audited); 2: the command was called wrongly.',
+  ],
+  example: 'send-timescales audit caseload.csv --as-of 2026-11-01 --from 2025-01-01 --to 2025-12-31 --output-dir report',
+};
 
 const PROGRESS_EVERY = 50_000;
 
 export async function run(argv: string[], io: Io): Promise<number> {
-  const parsed = parse(
-    argv,
-    { 'as-of': { type: 'string' }, format: { type: 'string' }, 'reviewed-on': { type: 'string' }, from: { type: 'string' }, to: { type: 'string' }, ...LOCAL_OPTIONS, ...DATE_FORMAT_OPTION },
-    usage,
-  );
-  const [file] = expectPositionals(parsed, ['cases.csv|cases.json'], usage);
+  const parsed = parse(argv, spec);
+  const [file] = expectPositionals(parsed, ['caseload.csv | caseload.json | -'], spec);
   const format = oneOf(parsed.values.format, ['table', 'json', 'csv', 'markdown'] as const, 'format', 'table');
   const dateFormat = typeof parsed.values['date-format'] === 'string' ? parsed.values['date-format'] : undefined;
   const asOf = asOfArg(parsed.values['as-of'], dateFormat);
+  const from = typeof parsed.values.from === 'string' ? dateArg(parsed.values.from, 'from', dateFormat) : null;
+  const to = typeof parsed.values.to === 'string' ? dateArg(parsed.values.to, 'to', dateFormat) : null;
+  if (from !== null && to !== null && from > to) throw new UsageError(`--from ${from} is after --to ${to}: the window would hold no day. Give the earlier date with --from.`);
+  const reviewedOn = oneOf(parsed.values['reviewed-on'], ['meeting', 'decision'] as const, 'reviewed-on', 'meeting');
+  const outputDir = typeof parsed.values['output-dir'] === 'string' ? parsed.values['output-dir'] : undefined;
   const local = localOptions(parsed.values);
+  const d = dateOut(dateFormat);
   const progress = (what: string) => (n: number) => {
     if (io.errIsTty && n % PROGRESS_EVERY === 0) io.err(`\r${what} ${n.toLocaleString('en-GB')}…`);
   };
   let caseload;
   try {
-    caseload = file!.toLowerCase().endsWith('.json') ? await readJsonCaseload(file!) : await readCsvCaseload(file!, dateFormat, progress('rows read:'));
+    caseload = await readCaseload(file!, dateFormat, progress('rows read:'));
   } catch (e) {
     if (e instanceof InputError) {
-      io.err(`${e.message}\n`);
+      io.err(`${visible(e.message, 2000)}\n`);
       return EXIT_INPUT_ERRORS;
     }
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') throw new UsageError(`No such file: ${file}`);
     throw e;
   }
   const result = audit(caseload.cases, {
-    asOf,
-    reviewedOn: oneOf(parsed.values['reviewed-on'], ['meeting', 'decision'] as const, 'reviewed-on', 'meeting'),
-    ...(typeof parsed.values.from === 'string' ? { from: parsed.values.from } : {}),
-    ...(typeof parsed.values.to === 'string' ? { to: parsed.values.to } : {}),
-    ...local,
+    asOf, reviewedOn, ...(from !== null ? { from } : {}), ...(to !== null ? { to } : {}), ...local,
   }, progress('cases checked:'));
   if (io.errIsTty && caseload.rows >= PROGRESS_EVERY) io.err('\r\x1b[K');
 
-  for (const r of caseload.rowErrors) {
-    io.err(`Row ${r.row} (case ${r.caseId || '?'}): ${r.field} ${show(r.value)} [${r.code}]: ${r.reason}\n`);
+  reportCaseload(io, caseload);
+  reportRejected(io, result.rejected);
+  const input: AuditInput = {
+    kind: caseload.kind,
+    cases: caseload.cases.length + caseload.setAside.length,
+    audited: result.cases.valid,
+    setAside: caseload.setAside.length + result.rejected.length,
+    badRows: caseload.rowErrors.length,
+    rowsWithoutCase: caseload.rowsWithoutCase,
+  };
+  const window = { from, to };
+  if (outputDir !== undefined) {
+    const files = auditFiles(result, input, window, d, setAsideRows(caseload, result.rejected));
+    try {
+      await mkdir(outputDir, { recursive: true });
+      for (const [name, text] of Object.entries(files)) await writeFile(join(outputDir, name), text);
+    } catch (e) {
+      throw pathError(outputDir, e) ?? e;
+    }
   }
-  for (const id of caseload.setAside) io.err(`Case ${id} was not audited: one or more of its rows is invalid (see above).\n`);
-  for (const rejected of result.rejected) {
-    for (const e of rejected.errors) io.err(`Case ${rejected.id}: ${e.field} ${show(e.value)} [${e.code}]: ${e.message}\n`);
+  if (format === 'json') {
+    await writeJson(io, {
+      asOf: result.asOf,
+      reviewedOn: result.reviewedOn,
+      input: { cases: input.cases, audited: input.audited, setAside: input.setAside, badRows: input.badRows, rowsWithoutCase: input.rowsWithoutCase },
+      window,
+      cases: result.cases,
+      rules: result.rules,
+      twentyWeeks: result.twentyWeeks,
+      lateCases: result.lateCases,
+      rejected: result.rejected,
+      caseWarnings: result.caseWarnings,
+      setAside: caseload.setAside,
+      rowErrors: caseload.rowErrors,
+    });
+  } else if (format === 'csv') {
+    io.out(auditCsv(result, d));
+    // The late list is not filtered by the window; say so, beside the data rather than inside it.
+    io.err(`${headline(input)}. ${windowLine(window, d)} The late and overdue list covers every case.\n`);
   }
-  if (format === 'json') io.out(JSON.stringify({ ...result, setAside: caseload.setAside, rowErrors: caseload.rowErrors }, null, 2) + '\n');
-  else if (format === 'csv') io.out(auditCsv(result));
-  else if (format === 'markdown') io.out(auditMarkdown(result));
-  else io.out(auditTable(result) + (caseload.setAside.length ? `Cases set aside for bad rows: ${caseload.setAside.length} (see stderr).\n` : ''));
+  else if (format === 'markdown') io.out(auditMarkdown(result, input, window, d));
+  else io.out(auditTable(result, input, window, d));
+  if (outputDir !== undefined) io.err(`${headline(input)}. The report is in ${visible(outputDir)}: summary.csv, rules.csv, late.csv, overdue.csv, set-aside.csv.\n`);
   return caseload.rowErrors.length || caseload.setAside.length || result.rejected.length ? EXIT_INPUT_ERRORS : EXIT_OK;
 }

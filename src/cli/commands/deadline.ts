@@ -2,49 +2,51 @@ import { deadline } from '../../engine/deadline.js';
 import { explain } from '../../engine/explain.js';
 import { formatLong } from '../../day/arithmetic.js';
 import { getProfile, getRule } from '../../law/index.js';
-import { LOCAL_OPTIONS, localOptions } from '../local-options.js';
+import { localOptions } from '../local-options.js';
 import type { ExceptionCode } from '../../law/types.js';
-import { oneOf, parse } from '../args.js';
-import { dateArg, DATE_FORMAT_OPTION } from '../dates.js';
-import { UsageError, type Io } from '../io.js';
+import { oneOf, parse, usageError } from '../args.js';
+import { dateArg, dateOut } from '../dates.js';
+import { DATE_FORMAT, PROFILE, TERMS, type CommandSpec } from '../help.js';
+import type { Io } from '../io.js';
+import { visible } from '../visible.js';
 
-export const usage =
-  'send-timescales deadline <rule-id> <date | field=date ...> [--explain] [--json] [--notice strict|permissive] ' +
-  '[--fixed-date before|on-or-before] [--exception <code>] [--coronavirus] [--profile <name|file.json>] [--terms <file>] [--date-format dd/MM/yyyy]';
-export const summary = 'The due date of one rule, with its citation and (with --explain) every step of the arithmetic.';
+export const spec: CommandSpec = {
+  name: 'deadline',
+  args: '<rule-id> <date | field=date ...>',
+  summary: 'The due date of one rule from its trigger, with its citation and (with --explain) every step of the arithmetic. A rule with several trigger dates takes them as field=date (e.g. move=2025-03-24 aware=2025-03-17); send-timescales rules lists the rule ids.',
+  options: [
+    { name: 'explain', type: 'boolean', text: 'Show every step of the arithmetic, with the days skipped and why.' },
+    { name: 'json', type: 'boolean', text: 'Write the API\'s Deadline object as JSON.' },
+    { name: 'notice', type: 'string', value: 'strict|permissive', text: 'How "at least N weeks before" notice is read: strict (default) counts whole weeks clear of both days; permissive allows the same weekday.' },
+    { name: 'fixed-date', type: 'string', value: 'before|on-or-before', text: 'How "before 15 February" is read: before (default, the day before) or on-or-before.' },
+    { name: 'exception', type: 'string', value: 'CODE', text: 'An exception that applies (e.g. personal-circumstances, school-closure): the limit it lifts is reported as lifted.' },
+    { name: 'coronavirus', type: 'boolean', text: 'Apply the 2020 coronavirus relaxations where the trigger falls in their period.' },
+    PROFILE,
+    TERMS,
+    DATE_FORMAT,
+  ],
+  example: 'send-timescales deadline final-plan 2025-01-06 --explain',
+};
 
 export function run(argv: string[], io: Io): number {
-  const parsed = parse(
-    argv,
-    {
-      explain: { type: 'boolean' },
-      json: { type: 'boolean' },
-      notice: { type: 'string' },
-      'fixed-date': { type: 'string' },
-      exception: { type: 'string' },
-      coronavirus: { type: 'boolean' },
-      ...LOCAL_OPTIONS,
-      ...DATE_FORMAT_OPTION,
-    },
-    usage,
-  );
+  const parsed = parse(argv, spec);
   const [ruleId, ...dates] = parsed.positionals;
-  if (ruleId === undefined || dates.length === 0) throw new UsageError(`Give a rule id and a date.\nUsage: ${usage}`);
+  if (ruleId === undefined || dates.length === 0) throw usageError('Give a rule id and a date.', spec);
   const format = parsed.values['date-format'];
   const local = localOptions(parsed.values);
   const profile = local.profile === undefined ? undefined : typeof local.profile === 'string' ? getProfile(local.profile) : local.profile;
   const rule = profile?.rules.find((r) => r.id === ruleId) ?? getRule(ruleId);
   let trigger: string | Record<string, string>;
   if (rule.triggerFields === 'date') {
-    if (dates.length !== 1) throw new UsageError(`${ruleId} takes one date.\nUsage: ${usage}`);
+    if (dates.length !== 1) throw usageError(`${visible(ruleId)} takes one date.`, spec);
     // A rule counted in hours takes a date and time (YYYY-MM-DDTHH:mm, Europe/London).
-    trigger = rule.period.kind === 'span' && rule.period.unit === 'hours' && dates[0]!.includes('T') ? dates[0]! : dateArg(dates[0]!, 'date', format);
+    trigger = rule.period.kind === 'span' && rule.period.unit === 'hours' && dates[0]!.includes('T') ? dates[0]! : dateArg(dates[0]!, 'trigger', format);
   } else {
     trigger = {};
     for (const pair of dates) {
       const m = /^([A-Za-z]+)=(.+)$/.exec(pair);
-      if (!m) throw new UsageError(`${ruleId} takes named dates: ${rule.triggerFields.map((f) => `${f}=YYYY-MM-DD`).join(' ')}.`);
-      trigger[m[1]!] = m[1] === 'order' ? m[2]! : dateArg(m[2]!, m[1]!, format);
+      if (!m) throw usageError(`${visible(ruleId)} takes named dates: ${rule.triggerFields.map((f) => `${f}=YYYY-MM-DD`).join(' ')}.`, spec);
+      trigger[m[1]!] = m[1] === 'order' ? m[2]! : dateArg(m[2]!, `trigger.${m[1]!}`, format);
     }
   }
   const result = deadline(ruleId, trigger, {
@@ -59,7 +61,7 @@ export function run(argv: string[], io: Io): number {
   } else if (parsed.values.explain) {
     io.out(explain(result) + '\n');
   } else {
-    const when = result.due ? `${result.due}  (${formatLong(result.due)})` : `no date: ${result.status ?? ''} ${result.reason ?? ''}`.replace(/\s+/g, ' ');
+    const when = result.due ? `${dateOut(format)(result.due)}  (${formatLong(result.due)})` : `no date: ${result.status ?? ''} ${result.reason ?? ''}`.replace(/\s+/g, ' ');
     io.out(`${when}\n${result.title}: ${result.citation.provision}, ${result.citation.instrument}\n`);
     if (result.statutory) io.out(`Statutory counterpart ${result.statutory.ruleId}: ${result.statutory.due ?? 'no date'}\n`);
     for (const w of result.warnings) io.out(`Warning: ${w}\n`);

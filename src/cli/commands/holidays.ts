@@ -1,25 +1,35 @@
 import { englandAndWales } from '../../calendar/england-and-wales.js';
 import type { BankHoliday } from '../../calendar/working-calendar.js';
 import { formatLong } from '../../day/arithmetic.js';
-import { expectPositionals, oneOf, parse } from '../args.js';
+import { expectPositionals, oneOf, parse, usageError } from '../args.js';
 import { toCsv } from '../csv.js';
-import { UsageError, type Io } from '../io.js';
+import type { CommandSpec } from '../help.js';
+import type { Io } from '../io.js';
+import { visible } from '../visible.js';
 
-export const usage = 'send-timescales holidays <year | from..to> [--json | --format table|json|csv]';
-export const summary = 'England and Wales bank holidays (and Good Friday, Christmas Day) of a year or a range of years.';
+export const spec: CommandSpec = {
+  name: 'holidays',
+  args: '<year | from..to>',
+  summary: 'England and Wales bank holidays (and Good Friday, Christmas Day) of a year or a range of years; years not yet announced are projected and marked.',
+  options: [
+    { name: 'format', type: 'string', value: 'table|json|csv', text: 'How the list is written (default table).' },
+    { name: 'json', type: 'boolean', text: 'The same as --format json.' },
+  ],
+  example: 'send-timescales holidays 2025..2027 --format csv',
+};
 
 function years(text: string): [number, number] {
   const m = /^(\d{4})(?:\.\.(\d{4}))?$/.exec(text);
-  if (!m) throw new UsageError(`<year> must be a year such as 2025 or a range such as 2025..2030, not "${text}".\nUsage: ${usage}`);
+  if (!m) throw usageError(`<year> must be a year such as 2025 or a range such as 2025..2030, not "${visible(text)}".`, spec);
   const from = Number(m[1]);
   const to = m[2] === undefined ? from : Number(m[2]);
-  if (to < from) throw new UsageError(`The range ${text} ends before it starts.`);
+  if (to < from) throw usageError(`The range ${text} ends before it starts.`, spec);
   return [from, to];
 }
 
 export function run(argv: string[], io: Io): number {
-  const parsed = parse(argv, { json: { type: 'boolean' }, format: { type: 'string' } }, usage);
-  const [range] = expectPositionals(parsed, ['year'], usage);
+  const parsed = parse(argv, spec);
+  const [range] = expectPositionals(parsed, ['year'], spec);
   const format = parsed.values.json ? 'json' : oneOf(parsed.values.format, ['table', 'json', 'csv'] as const, 'format', 'table');
   const [from, to] = years(range!);
   const list: BankHoliday[] = [];

@@ -1,29 +1,66 @@
-import { readFile } from 'node:fs/promises';
 import { timeline } from '../../engine/timeline.js';
-import { expectPositionals, oneOf, parse } from '../args.js';
+import { expectPositionals, oneOf, parse, usageError } from '../args.js';
 import { asOfArg } from '../as-of.js';
-import { DATE_FORMAT_OPTION } from '../dates.js';
-import { UsageError, type Io } from '../io.js';
+import { InputError, readCaseload } from '../caseload.js';
+import { dateOut } from '../dates.js';
+import { AS_OF, CASELOAD_NOTE, DATE_FORMAT, PROFILE, REVIEWED_ON, TERMS, type CommandSpec } from '../help.js';
+import { EXIT_INPUT_ERRORS, type Io } from '../io.js';
+import { writeJson } from '../json-out.js';
+import { localOptions } from '../local-options.js';
+import { reportCaseload } from '../problems.js';
 import { timelineTable } from '../report.js';
-import { LOCAL_OPTIONS, localOptions } from '../local-options.js';
+import { visible } from '../visible.js';
 
-export const usage = 'send-timescales timeline <case.json> [--as-of YYYY-MM-DD] [--reviewed-on meeting|decision] [--profile <name|file.json>] [--terms <file>] [--json]';
-export const summary = 'Every deadline of one case, with what was met, late, due or overdue.';
+export const spec: CommandSpec = {
+  name: 'timeline',
+  args: '<case.json | caseload.csv | caseload.json | ->',
+  summary: 'Every deadline of one case, with what was met, late, due or overdue. Reads one case record, or picks one case out of a caseload with --case.',
+  options: [
+    { name: 'case', type: 'string', value: 'ID', text: 'The case to show, by its case_id (needed when the file holds more than one case).' },
+    AS_OF,
+    REVIEWED_ON,
+    PROFILE,
+    TERMS,
+    DATE_FORMAT,
+    { name: 'json', type: 'boolean', text: 'Write the timeline as JSON (the API\'s Timeline object) instead of a table.' },
+  ],
+  notes: [CASELOAD_NOTE],
+  example: 'send-timescales timeline caseload.csv --case C004 --as-of 2026-11-01',
+};
 
 export async function run(argv: string[], io: Io): Promise<number> {
-  const parsed = parse(argv, { 'as-of': { type: 'string' }, 'reviewed-on': { type: 'string' }, json: { type: 'boolean' }, ...LOCAL_OPTIONS, ...DATE_FORMAT_OPTION }, usage);
-  const [file] = expectPositionals(parsed, ['case.json'], usage);
-  let record: unknown;
+  const parsed = parse(argv, spec);
+  const [file] = expectPositionals(parsed, ['case.json | caseload.csv | -'], spec);
+  const dateFormat = typeof parsed.values['date-format'] === 'string' ? parsed.values['date-format'] : undefined;
+  const asOf = asOfArg(parsed.values['as-of'], dateFormat);
+  const reviewedOn = oneOf(parsed.values['reviewed-on'], ['meeting', 'decision'] as const, 'reviewed-on', 'meeting');
+  const local = localOptions(parsed.values);
+  const wanted = typeof parsed.values.case === 'string' ? parsed.values.case : undefined;
+  let caseload;
   try {
-    record = JSON.parse(await readFile(file!, 'utf8'));
+    caseload = await readCaseload(file!, dateFormat);
   } catch (e) {
-    throw new UsageError(`Could not read ${file} as JSON: ${(e as Error).message}`);
+    if (e instanceof InputError) {
+      io.err(`${visible(e.message, 2000)}\n`);
+      return EXIT_INPUT_ERRORS;
+    }
+    throw e;
   }
-  const result = timeline(record, {
-    asOf: asOfArg(parsed.values['as-of'], parsed.values['date-format']),
-    reviewedOn: oneOf(parsed.values['reviewed-on'], ['meeting', 'decision'] as const, 'reviewed-on', 'meeting'),
-    ...localOptions(parsed.values),
-  });
-  io.out(parsed.values.json ? JSON.stringify(result, null, 2) + '\n' : timelineTable(result));
+  const ids = [...caseload.cases.map((c) => String(c.id)), ...caseload.setAside];
+  const id = wanted ?? (ids.length === 1 ? ids[0]! : undefined);
+  if (id === undefined) {
+    throw usageError(ids.length === 0 ? `${visible(file!)} holds no case.` : `${visible(file!)} holds ${ids.length} cases; choose one with --case (e.g. --case ${visible(ids[0]!, 40)}).`, spec);
+  }
+  const record = caseload.cases.find((c) => c.id === id);
+  if (record === undefined) {
+    if (caseload.setAside.includes(id)) {
+      reportCaseload(io, { ...caseload, rowErrors: caseload.rowErrors.filter((r) => r.caseId === id), setAside: [id] });
+      return EXIT_INPUT_ERRORS;
+    }
+    throw usageError(`No case "${visible(id, 40)}" in ${visible(file!)}.`, spec);
+  }
+  const result = timeline(record, { asOf, reviewedOn, ...local });
+  if (parsed.values.json) await writeJson(io, result as unknown as Record<string, unknown>);
+  else io.out(timelineTable(result, dateOut(dateFormat)));
   return 0;
 }

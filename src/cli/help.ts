@@ -1,0 +1,81 @@
+/**
+ * One description of each command: its options (each with a line of explanation), the columns
+ * it reads and an example. Both the argument parser and `--help` are built from it, so the help
+ * can never leave an option out.
+ */
+import type { ParseArgsConfig } from 'node:util';
+import { WIDTH, wrap } from './text.js';
+
+export interface OptionSpec {
+  readonly name: string;
+  readonly type: 'string' | 'boolean';
+  /** The placeholder shown after a string option (DATE, FILE, N …). */
+  readonly value?: string;
+  readonly text: string;
+}
+
+export interface CommandSpec {
+  readonly name: string;
+  /** The positional arguments, e.g. `<caseload.csv | caseload.json | ->`. */
+  readonly args: string;
+  readonly summary: string;
+  readonly options: readonly OptionSpec[];
+  /** Paragraphs after the options (the columns read, what a window filters …). */
+  readonly notes?: readonly string[];
+  readonly example: string;
+}
+
+export function parseOptions(spec: CommandSpec): NonNullable<ParseArgsConfig['options']> {
+  return Object.fromEntries(spec.options.map((o) => [o.name, { type: o.type }]));
+}
+
+export function usageLine(spec: CommandSpec): string {
+  return `send-timescales ${spec.name} ${spec.args}${spec.options.length ? ' [options]' : ''}`;
+}
+
+const FLAG_WIDTH = 28;
+
+export function commandHelp(spec: CommandSpec): string {
+  const out = [...wrap(`Usage: ${usageLine(spec)}`, WIDTH, 4, 0), '', ...wrap(spec.summary), ''];
+  out.push('Options:');
+  for (const o of [...spec.options, { name: 'help', type: 'boolean', text: 'Show this help.' } as OptionSpec]) {
+    const flag = `  --${o.name}${o.value ? ` ${o.value}` : ''}`;
+    if (flag.length + 2 <= FLAG_WIDTH) {
+      const [first, ...rest] = wrap(o.text, WIDTH, FLAG_WIDTH);
+      out.push(`${flag.padEnd(FLAG_WIDTH)}${first!.trimStart()}`, ...rest);
+    } else {
+      out.push(flag, ...wrap(o.text, WIDTH, FLAG_WIDTH));
+    }
+  }
+  for (const note of spec.notes ?? []) out.push('', ...wrap(note));
+  out.push('', 'Example:', ...wrap(spec.example, WIDTH, 4, 2), '');
+  return out.map((l) => l.trimEnd()).join('\n');
+}
+
+/** Shared option descriptions. */
+export const DATE_FORMAT: OptionSpec = {
+  name: 'date-format', type: 'string', value: 'LAYOUT',
+  text: 'The layout of dates that are not YYYY-MM-DD, in luxon tokens (e.g. dd/MM/yyyy): applies to the dates in the file and typed on the line; output dates are written in it too (JSON stays YYYY-MM-DD).',
+};
+export const AS_OF: OptionSpec = {
+  name: 'as-of', type: 'string', value: 'DATE',
+  text: 'The day the cases are judged on: events after it are not counted, unmet deadlines before it are overdue (YYYY-MM-DD; default today in London).',
+};
+export const REVIEWED_ON: OptionSpec = {
+  name: 'reviewed-on', type: 'string', value: 'meeting|decision',
+  text: 'Which event completes an annual review and restarts the 12 months: the meeting (default) or the decision notified after it.',
+};
+export const PROFILE: OptionSpec = {
+  name: 'profile', type: 'string', value: 'NAME|FILE.json',
+  text: 'A council\'s local standards (e.g. dorset, or a profile file of your own), shown beside the statutory deadlines.',
+};
+export const TERMS: OptionSpec = {
+  name: 'terms', type: 'string', value: 'FILE',
+  text: 'A school term calendar (JSON, or CSV with term,start,end,half_term_start,half_term_end), for rules that count school days.',
+};
+
+/** The columns of a caseload CSV, for the help of every command that reads one. */
+export const CASELOAD_NOTE =
+  'A caseload CSV has one row per event. Columns read: case_id, event, date (required); note, aware, decision, code, until, body, order ' +
+  '(details of the event); date_of_birth, year_group_offset, transfer_stages, year12_destination (details of the case, on any of its rows). ' +
+  'A JSON caseload is an array of case records (docs/cases.md). "-" reads standard input.';

@@ -1,0 +1,32 @@
+/** Bad rows and set-aside cases, reported on stderr: one line each, values shown safely. */
+import type { CaseError } from '../schema/validate.js';
+import type { Caseload, RowError } from './caseload.js';
+import type { Io } from './io.js';
+import type { SetAsideRow } from './report.js';
+import { shown, visible } from './visible.js';
+
+const where = (r: RowError) => (r.line !== undefined ? `Line ${r.line}` : `Record ${r.record}`);
+const caseOf = (id: string) => (id === '' || id === '?' ? '' : ` (case ${visible(id, 40)})`);
+
+export function reportCaseload(io: Io, caseload: Caseload): void {
+  for (const r of caseload.rowErrors) {
+    const value = r.value === undefined ? '' : ` ${shown(r.value)}`;
+    io.err(`${where(r)}${caseOf(r.caseId)}: ${r.field}${value} [${r.code}]: ${visible(r.reason, 1000)}\n`);
+  }
+  const why = caseload.kind === 'csv' ? 'one or more of its rows are invalid' : 'its record is invalid';
+  for (const id of caseload.setAside) io.err(`Case ${visible(id, 40)} was set aside: ${why} (see above).\n`);
+}
+
+export function reportRejected(io: Io, rejected: readonly { readonly id: string; readonly errors: readonly CaseError[] }[]): void {
+  for (const r of rejected) {
+    for (const e of r.errors) io.err(`Case ${visible(r.id, 40)}: ${e.field} ${shown(e.value)} [${e.code}]: ${visible(e.message, 1000)}\n`);
+  }
+}
+
+/** Every set-aside row, record and rejected case, for set-aside.csv. */
+export function setAsideRows(caseload: Caseload, rejected: readonly { readonly id: string; readonly errors: readonly CaseError[] }[]): SetAsideRow[] {
+  return [
+    ...caseload.rowErrors.map((r) => ({ caseId: r.caseId, line: r.line ?? ('' as const), record: r.record ?? ('' as const), field: r.field, value: r.value, code: r.code, reason: r.reason })),
+    ...rejected.flatMap((r) => r.errors.map((e) => ({ caseId: r.id, line: '' as const, record: '' as const, field: e.field, value: e.value, code: e.code, reason: e.message }))),
+  ];
+}

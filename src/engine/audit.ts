@@ -3,8 +3,9 @@
  * "EHC plans issued within 20 weeks" with and without exceptions, the late and overdue cases, and
  * every rejected record. An invalid record never stops the audit.
  */
+import { expectList, isRecord } from '../guard.js';
 import { dayToIso, isoToDay, type IsoDate } from '../day/iso.js';
-import { SendTimescalesError } from '../errors.js';
+import { SendTimescalesError, show } from '../errors.js';
 import { getRule } from '../law/index.js';
 import { validateCase, type CaseError } from '../schema/validate.js';
 import type { EntryStatus } from './case-context.js';
@@ -232,5 +233,10 @@ function safeTitle(ruleId: string): string {
  * mostLateFirst(audit(cases, { asOf: '2026-11-01' }).lateCases).slice(0, 10)
  */
 export function mostLateFirst(lateCases: readonly LateCase[]): LateCase[] {
+  expectList<LateCase>(lateCases, 'lateCases', 'late cases (an audit\'s late list)').forEach((c, i) => {
+    if (!isRecord(c) || typeof c.daysLate !== 'number' || typeof c.caseId !== 'string') {
+      throw new SendTimescalesError('INVALID_ARGUMENT', `lateCases[${i}]`, c, `lateCases[${i}] must be a late case of an audit ({ caseId, daysLate, … }), but ${show(c)} was given.`);
+    }
+  });
   return [...lateCases].sort((a, b) => b.daysLate - a.daysLate || (a.caseId < b.caseId ? -1 : a.caseId > b.caseId ? 1 : 0));
 }

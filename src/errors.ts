@@ -79,7 +79,12 @@ const SHOWN_LENGTH = 200;
  * and never longer than about 200 characters, so a message stays one readable line.
  */
 export function show(value: unknown): string {
-  return cut(describe(value));
+  try {
+    return cut(describe(value));
+  } catch {
+    // A Proxy whose traps throw, or a getter that throws: nothing of it can be read safely.
+    return 'a value that cannot be read';
+  }
 }
 
 function describe(value: unknown): string {

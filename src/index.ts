@@ -30,7 +30,7 @@ export { validateCase, type CaseError, type Validated } from './schema/validate.
 export type { NormalCase, NormalEvent } from './schema/validate.js';
 export type { CheckedOptions } from './engine/options.js';
 export type { OnEventSpec } from './engine/case-rules.js';
-export { eventsOf, firstBetween, lastBetween, entry } from './engine/case-context.js';
+export { eventsOf, firstBetween, lastBetween, entry } from './engine/case-helpers.js';
 export { casesMarkdown } from './engine/case-reference.js';
 export { profiles, getProfile, localRules } from './law/index.js';
 export { defineProfile, type Profile, type ProfileSource, type CounterpartTrigger } from './law/profiles/index.js';

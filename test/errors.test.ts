@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  errorCodes, SendTimescalesError, parseDate, addWorkingDays, addMonths, isWorkingDay, fromSerial, deadline, timeline, type ErrorCode,
+  errorCodes, SendTimescalesError, parseDate, addWorkingDays, addMonths, isWorkingDay, fromSerial, deadline, explain, timeline, type ErrorCode,
 } from '../src/index.js';
 
 /** One call that reaches each code, with the field and value the error must carry. */
@@ -18,6 +18,7 @@ const reach: Record<ErrorCode, { call: () => unknown; field: string; value: unkn
     field: 'event',
     value: 'plan-issued',
   },
+  INVALID_ARGUMENT: { call: () => explain({} as never), field: 'deadline', value: {} },
 };
 
 describe('every error code is reachable, with its field and value', () => {

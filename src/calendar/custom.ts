@@ -1,4 +1,5 @@
 /** Calendars a council builds: the default plus its own closure days. */
+import { expectList, optionsObject } from '../guard.js';
 import { SendTimescalesError, show } from '../errors.js';
 import { daysFromCivil, isoToDay, weekdayOfDay, type IsoDate } from '../day/iso.js';
 import { englandAndWales } from './england-and-wales.js';
@@ -46,6 +47,7 @@ export interface CreateWorkingCalendarOptions {
  * ```
  */
 export function createWorkingCalendar(options: CreateWorkingCalendarOptions): WorkingCalendar {
+  options = optionsObject(options);
   const base = options.base ?? englandAndWales;
   if (!(base instanceof WorkingCalendar)) {
     throw new SendTimescalesError('INVALID_OPTION', 'base', base, 'base must be a calendar made by this library (e.g. englandAndWales).');
@@ -54,7 +56,7 @@ export function createWorkingCalendar(options: CreateWorkingCalendarOptions): Wo
     throw new SendTimescalesError('INVALID_OPTION', 'name', options.name, 'A calendar needs a name (e.g. "Dorset Council").');
   }
   const byYear = new Map<number, Holiday[]>();
-  (options.closures ?? []).forEach((c, i) => {
+  expectList<Closure>(options.closures ?? [], 'closures', 'closure days ({ date, name })').forEach((c, i) => {
     const field = `closures[${i}].date`;
     const day = isoToDay(c?.date, field);
     base.checkDay(day, field, c.date);

@@ -117,8 +117,14 @@ export function addWorkingDays(date: IsoDate, n: number, options?: AddWorkingDay
 }
 
 /**
- * The number of working days d with `start < d ≤ end` (negative when `end` is before `start`),
- * so that `workingDaysBetween(d, addWorkingDays(d, n)) === n`.
+ * The number of working days d with `start < d ≤ end` (negative when `end` is before `start`:
+ * minus the working days d with `end < d ≤ start`).
+ *
+ * It undoes {@link addWorkingDays}: `workingDaysBetween(d, addWorkingDays(d, n)) === n` for every
+ * `n ≥ 0`, and for `n < 0` when `d` is a working day. Counting back from a day that is not a working
+ * day it cannot hold: from Saturday 11 January 2025, one working day back is Friday 10 January, and
+ * (Friday, Saturday] holds no working day, so the count is 0, not −1. For every `d` and `n < 0`,
+ * `workingDaysBetween(d, addWorkingDays(d, n)) === n + 1` when `d` is not a working day.
  * @param start - The start date (not counted).
  * @param end - The end date (counted when it is a working day).
  * @param options - `calendar` (default England and Wales).

@@ -17,6 +17,7 @@ import { civilFromDays, dayToIso, isoToDay, weekdayOfDay, WEEKDAY_NAMES, type Is
 import { addMonthsToDay, formatLongDay, wholeNumber } from '../day/arithmetic.js';
 import { englandAndWales } from './england-and-wales.js';
 import { WorkingCalendar } from './working-calendar.js';
+import { isRecord } from '../guard.js';
 
 /**
  * One term as data: first and last day (both inclusive) and an optional half term inside it.
@@ -243,6 +244,7 @@ export class TermCalendar {
 
   /** @internal Use {@link createTermCalendar}. */
   constructor(data: TermCalendarData, days: readonly TermDays[], calendar: WorkingCalendar) {
+    checkMade(data, days, calendar);
     this.name = data.name;
     this.source = data.source;
     this.note = data.note;
@@ -736,4 +738,18 @@ function splitCsvLine(line: string, number: number): string[] {
   if (quoted) throw fail('csv', `csv.line ${number}`, line, `Line ${number} has an unclosed quote.`);
   cells.push(cell);
   return cells;
+}
+
+/**
+ * The constructor is the library's own (createTermCalendar checks the data and works out the
+ * days): a JavaScript caller who calls it directly gets the library's error, not a TypeError.
+ */
+function checkMade(data: unknown, days: unknown, calendar: unknown): void {
+  const fine = isRecord(data) && typeof data.name === 'string' && typeof data.source === 'string'
+    && Array.isArray(days) && days.length > 0
+    && days.every((d) => isRecord(d) && isRecord(d.term) && ['start', 'end', 'hs', 'he'].every((k) => Number.isInteger(d[k])))
+    && calendar instanceof WorkingCalendar;
+  if (!fine) {
+    throw new SendTimescalesError('INVALID_ARGUMENT', 'data', data, `A term calendar is made with createTermCalendar(data), but the constructor was given ${show(data)}.`);
+  }
 }

@@ -8,6 +8,7 @@
 import { SendTimescalesError, show } from '../errors.js';
 import { dayToIso, daysFromCivil, isoToDay, weekdayOfDay, WEEKDAY_NAMES, type IsoDate } from '../day/iso.js';
 import { wholeNumber } from '../day/arithmetic.js';
+import { isRecord } from '../guard.js';
 import type { Holiday } from './england-and-wales-rules.js';
 
 /**
@@ -89,6 +90,7 @@ export class WorkingCalendar {
 
   /** @internal */
   constructor(spec: WorkingCalendarSpec) {
+    checkSpec(spec);
     this.#spec = spec;
     this.name = spec.name;
     this.firstYear = spec.firstYear;
@@ -298,4 +300,17 @@ export class WorkingCalendar {
 export function checkCounting(counting: unknown): WorkingDayCounting {
   if (counting === 'after' || counting === 'beginning-with') return counting;
   throw new SendTimescalesError('INVALID_OPTION', 'counting', counting, `counting must be "after" or "beginning-with", not ${show(counting)}.`);
+}
+
+/**
+ * The constructor is the library's own (englandAndWales, createWorkingCalendar): a JavaScript
+ * caller who calls it directly with something else gets the library's error, not a TypeError later.
+ */
+function checkSpec(spec: unknown): asserts spec is WorkingCalendarSpec {
+  const fine = isRecord(spec) && typeof spec.name === 'string' && typeof spec.holidays === 'function'
+    && [spec.firstYear, spec.lastYear, spec.lastAnnouncedYear].every((y) => Number.isInteger(y) && (y as number) >= 1 && (y as number) <= 9999)
+    && (spec.firstYear as number) <= (spec.lastYear as number);
+  if (!fine) {
+    throw new SendTimescalesError('INVALID_ARGUMENT', 'spec', spec, `A working calendar is made with createWorkingCalendar() (or use englandAndWales), but the constructor was given ${show(spec)}.`);
+  }
 }

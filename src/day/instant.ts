@@ -5,6 +5,7 @@
  */
 import { DateTime, IANAZone } from 'luxon';
 import { SendTimescalesError, show } from '../errors.js';
+import { fieldOption, optionsObject } from '../guard.js';
 import { dayToIso, isoToDay, type IsoDate } from './iso.js';
 
 /**
@@ -94,10 +95,10 @@ export const LONDON = 'Europe/London';
  * toIsoDate(new Date('2025-03-30T23:30:00Z'), { zone: 'America/Los_Angeles' }); // '2025-03-30'
  * ```
  */
-export function toIsoDate(value: DateInput, options: ToIsoDateOptions = {}): IsoDate {
-  const field = options.field ?? 'date';
+export function toIsoDate(value: DateInput, options?: ToIsoDateOptions): IsoDate {
+  const { field: fieldGiven, zone = LONDON } = optionsObject(options);
+  const field = fieldOption(fieldGiven, 'date');
   if (typeof value === 'string') return dayToIso(isoToDay(value.trim(), field));
-  const zone = options.zone ?? LONDON;
   if (zone !== LONDON && !IANAZone.isValidZone(zone)) {
     throw new SendTimescalesError('INVALID_OPTION', 'zone', zone, `${show(zone)} is not a time zone name such as Europe/London.`);
   }
@@ -121,7 +122,8 @@ export function toIsoDate(value: DateInput, options: ToIsoDateOptions = {}): Iso
     throw new SendTimescalesError('INVALID_DATE', field, value, `${field} ${show(value)} is not a valid date.`);
   }
   const iso = instant.toISODate();
-  if (iso === null || iso.length !== 10) {
+  // The years an ISO date can hold: 0001 to 9999 (a Date can reach year 0 and beyond 9999).
+  if (iso === null || iso.length !== 10 || instant.year < 1 || instant.year > 9999) {
     throw new SendTimescalesError('OUT_OF_RANGE', field, value, `${field} ${show(value)} is outside the years 0001 to 9999.`);
   }
   return iso;

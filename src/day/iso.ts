@@ -111,7 +111,9 @@ const isoCache: (string | undefined)[] = [];
 export function dayToIso(day: number): IsoDate {
   if (day >= CACHE_FROM && day <= CACHE_TO) return (isoCache[day - CACHE_FROM] ??= formatIso(day));
   if (!(day >= MIN_DAY && day <= MAX_DAY)) {
-    throw new SendTimescalesError('OUT_OF_RANGE', 'date', day, 'The resulting date is outside the years 0001 to 9999.');
+    // The value is said in dates, never as the internal day number.
+    const side = day < MIN_DAY ? 'before 0001-01-01' : 'after 9999-12-31';
+    throw new SendTimescalesError('OUT_OF_RANGE', 'date', side, `The resulting date is ${side}: dates run from the year 0001 to 9999.`);
   }
   return formatIso(day);
 }

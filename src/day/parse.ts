@@ -5,6 +5,12 @@
  */
 import { DateTime } from 'luxon';
 import { SendTimescalesError, show } from '../errors.js';
+import { fieldOption, optionsObject } from '../guard.js';
+
+/** Literal text in a luxon format ('T', 'of'), which holds no tokens. */
+const QUOTED_LITERAL = /'[^']*'/g;
+/** A luxon year token: y, yy, yyyy (calendar year) or kkkk (ISO week year). */
+const FORMAT_HAS_YEAR = /[yk]/;
 import { dayToIso, daysFromCivil, isoToDay, type IsoDate } from './iso.js';
 
 /**
@@ -39,13 +45,14 @@ const NUMERIC_DMY = /^\d{1,4}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{1,4}$/;
  * parseDate('03/04/2025');                                // throws AMBIGUOUS_DATE
  * ```
  */
-export function parseDate(text: string, options: ParseDateOptions = {}): IsoDate {
-  const field = options.field ?? 'date';
+export function parseDate(text: string, options?: ParseDateOptions): IsoDate {
+  const { field: fieldGiven, format } = optionsObject(options);
+  const field = fieldOption(fieldGiven, 'date');
   if (typeof text !== 'string') {
     throw new SendTimescalesError('INVALID_DATE', field, text, `${field} must be text such as 2025-01-06, but ${show(text)} was given.`);
   }
   const trimmed = text.trim();
-  if (options.format === undefined) {
+  if (format === undefined) {
     if (NUMERIC_DMY.test(trimmed) && !/^\d{4}-\d{2}-\d{2}$/.test(trimmed)) {
       throw new SendTimescalesError(
         'AMBIGUOUS_DATE', field, text,
@@ -55,17 +62,23 @@ export function parseDate(text: string, options: ParseDateOptions = {}): IsoDate
     }
     return dayToIso(isoToDay(trimmed, field));
   }
-  if (typeof options.format !== 'string' || options.format.trim() === '') {
-    throw new SendTimescalesError('INVALID_OPTION', 'format', options.format, `The date format ${show(options.format)} is not a luxon format such as dd/MM/yyyy.`);
+  if (typeof format !== 'string' || format.trim() === '') {
+    throw new SendTimescalesError('INVALID_OPTION', 'format', format, `The date format ${show(format)} is not a luxon format such as dd/MM/yyyy.`);
   }
-  const parsed = DateTime.fromFormat(trimmed, options.format, { zone: 'UTC', locale: 'en-GB' });
+  if (!FORMAT_HAS_YEAR.test(format.replace(QUOTED_LITERAL, ''))) {
+    // luxon would take the missing year from the machine's clock: a date that changes on 1 January.
+    throw new SendTimescalesError('INVALID_OPTION', 'format', format, `The date format ${show(format)} has no year (such as yyyy): the year would be guessed from today's date. Give a format with the year.`);
+  }
+  // setZone keeps an offset written in the text (…T00:30+01:00 is 6 January where it was written),
+  // instead of converting the moment to UTC and possibly to another day.
+  const parsed = DateTime.fromFormat(trimmed, format, { zone: 'UTC', setZone: true, locale: 'en-GB' });
   if (!parsed.isValid) {
     const impossible = parsed.invalidReason === 'unit out of range';
     throw new SendTimescalesError(
       'INVALID_DATE', field, text,
       impossible
-        ? `${field} ${show(text)} is not a real date: a day or month is out of range (read with the format ${options.format}).`
-        : `${field} ${show(text)} does not match the date format ${options.format}.`,
+        ? `${field} ${show(text)} is not a real date: a day or month is out of range (read with the format ${format}).`
+        : `${field} ${show(text)} does not match the date format ${format}.`,
     );
   }
   if (parsed.year < 1 || parsed.year > 9999) {

@@ -3,8 +3,9 @@
  * "EHC plans issued within 20 weeks" with and without exceptions, the late and overdue cases, and
  * every rejected record. An invalid record never stops the audit.
  */
+import { expectList, isRecord } from '../guard.js';
 import { dayToIso, isoToDay, type IsoDate } from '../day/iso.js';
-import { SendTimescalesError } from '../errors.js';
+import { SendTimescalesError, show } from '../errors.js';
 import { getRule } from '../law/index.js';
 import { validateCase, type CaseError } from '../schema/validate.js';
 import type { EntryStatus } from './case-context.js';
@@ -131,7 +132,18 @@ function percent(part: number, whole: number): number | null {
  * a.rejected[0].id        // 'C2'
  */
 export function audit(caseRecords: Iterable<unknown>, options: AuditOptions, onRecord?: (n: number) => void): Audit {
+  if (caseRecords === null || typeof caseRecords !== 'object' || typeof (caseRecords as Iterable<unknown>)[Symbol.iterator] !== 'function') {
+    throw new SendTimescalesError('INVALID_ARGUMENT', 'caseRecords', caseRecords, `audit() takes a list of case records, but ${show(caseRecords)} was given.`);
+  }
+  if (onRecord !== undefined && typeof onRecord !== 'function') {
+    throw new SendTimescalesError('INVALID_ARGUMENT', 'onRecord', onRecord, `onRecord must be a function called with the count of records read, or left out, but ${show(onRecord)} was given.`);
+  }
   const run = checkRunOptions(options);
+  // A case is one record. Which of two records with one id is right cannot be known, so a list's
+  // repeated ids are found first and every record that shares one is set aside; a stream cannot be
+  // looked ahead, so there a repeat is set aside and names the record already audited.
+  const repeated = Array.isArray(caseRecords) ? repeatedIds(caseRecords) : undefined;
+  const seen = new Map<string, number>();
   const from = options.from === undefined ? Number.NEGATIVE_INFINITY : isoToDay(options.from, 'from');
   const to = options.to === undefined ? Number.POSITIVE_INFINITY : isoToDay(options.to, 'to');
   const counts = new Map<string, Int32Array>();
@@ -149,6 +161,17 @@ export function audit(caseRecords: Iterable<unknown>, options: AuditOptions, onR
     const validated = validateCase(record);
     if (!validated.ok) {
       rejected.push({ id: validated.id, errors: validated.errors });
+      continue;
+    }
+    const id = validated.value.id;
+    const positions = repeated?.get(id);
+    const earlier = seen.get(id);
+    if (earlier === undefined) seen.set(id, total);
+    if (positions !== undefined || earlier !== undefined) {
+      const message = positions !== undefined
+        ? `Case id ${id} appears in records ${positions.join(' and ')}; a case must be one record, so none of them is audited.`
+        : `Case id ${id} appears again in record ${total} (first in record ${earlier}, which was audited); a case must be one record, so this one is set aside.`;
+      rejected.push({ id, errors: [{ code: 'INVALID_CASE', field: 'id', value: id, message }] });
       continue;
     }
     let result: ReturnType<typeof runCase>;
@@ -232,5 +255,25 @@ function safeTitle(ruleId: string): string {
  * mostLateFirst(audit(cases, { asOf: '2026-11-01' }).lateCases).slice(0, 10)
  */
 export function mostLateFirst(lateCases: readonly LateCase[]): LateCase[] {
+  expectList<LateCase>(lateCases, 'lateCases', 'late cases (an audit\'s late list)').forEach((c, i) => {
+    if (!isRecord(c) || typeof c.daysLate !== 'number' || typeof c.caseId !== 'string') {
+      throw new SendTimescalesError('INVALID_ARGUMENT', `lateCases[${i}]`, c, `lateCases[${i}] must be a late case of an audit ({ caseId, daysLate, … }), but ${show(c)} was given.`);
+    }
+  });
   return [...lateCases].sort((a, b) => b.daysLate - a.daysLate || (a.caseId < b.caseId ? -1 : a.caseId > b.caseId ? 1 : 0));
+}
+
+/** The ids that more than one valid-looking record of a list carries, with their record numbers (1-based). */
+function repeatedIds(records: readonly unknown[]): Map<string, number[]> {
+  const at = new Map<string, number[]>();
+  records.forEach((r, i) => {
+    const id = r !== null && typeof r === 'object' ? (r as { id?: unknown }).id : undefined;
+    if (typeof id !== 'string' && typeof id !== 'number') return;
+    const key = String(id);
+    const list = at.get(key);
+    if (list) list.push(i + 1);
+    else at.set(key, [i + 1]);
+  });
+  for (const [id, list] of at) if (list.length < 2) at.delete(id);
+  return at;
 }

@@ -2,6 +2,8 @@
  * docs/cases.md, generated from the event-type table and the case rules: what each event records
  * and how each rule of a timeline is triggered and completed. Nothing here is written twice.
  */
+import { SendTimescalesError, show } from '../errors.js';
+import { expectList, isRecord } from '../guard.js';
 import { EVENT_TYPES } from '../schema/case.js';
 import type { CaseRule } from './case-rules.js';
 
@@ -11,6 +13,12 @@ import type { CaseRule } from './case-rules.js';
  * casesMarkdown(statutoryCaseRules).startsWith('# Cases: event types and case rules') // true
  */
 export function casesMarkdown(caseRules: readonly CaseRule[]): string {
+  const list = expectList<CaseRule>(caseRules, 'caseRules', 'case rules (e.g. statutoryCaseRules)');
+  list.forEach((rule, i) => {
+    if (!isRecord(rule) || !Array.isArray(rule.ruleIds) || typeof rule.description !== 'string') {
+      throw new SendTimescalesError('INVALID_ARGUMENT', `caseRules[${i}]`, rule, `caseRules[${i}] must be a case rule (made by onEvent or profileCaseRule), but ${show(rule)} was given.`);
+    }
+  });
   const out = [
     '# Cases: event types and case rules',
     '',

@@ -6,11 +6,12 @@
  * Most rules are one pattern, written as data (`onEvent`): each event of the trigger type starts a
  * period; the first completing event on or after it completes it. The review cycle and phase transfers need the case's history and are written out.
  */
+import { SendTimescalesError, show } from '../errors.js';
+import { isRecord } from '../guard.js';
 import { addMonthsToDay } from '../day/arithmetic.js';
 import { dayToIso } from '../day/iso.js';
-import { SendTimescalesError } from '../errors.js';
 import { ruleOnDay } from '../law/index.js';
-import type { EventType } from '../schema/case.js';
+import { EVENT_TYPES, type EventType } from '../schema/case.js';
 import type { NormalEvent } from '../schema/validate.js';
 import { DEFAULT_TRANSFER_STAGES, transferDays } from './age.js';
 import { entry, eventsOf, firstBetween, lastBetween, undated, type CaseContext, type CoreEntry } from './case-context.js';
@@ -68,6 +69,7 @@ export interface OnEventSpec {
  * onEvent({ ruleId: 'tribunal-response', on: ['appeal-received'], done: ['appeal-response-sent'], description: 'HESC r21' })
  */
 export function onEvent(spec: OnEventSpec): CaseRule {
+  checkOnEventSpec(spec);
   return {
     ruleIds: [spec.ruleId],
     description: spec.description,
@@ -515,3 +517,21 @@ const laterRules: CaseRule[] = [
  * statutoryCaseRules.flatMap((r) => r.ruleIds) // ['assessment-decision', 'final-plan', …]
  */
 export const statutoryCaseRules: readonly CaseRule[] = [...assessmentRules, reviewCycle, ...reviewSteps, phaseTransfers, ...laterRules];
+
+/** The spec of onEvent, checked once when the rule is made (never per case). */
+function checkOnEventSpec(spec: unknown): asserts spec is OnEventSpec {
+  const wrong = (field: string, value: unknown, what: string): never => {
+    throw new SendTimescalesError('INVALID_ARGUMENT', field, value, `${field} must be ${what}, but ${show(value)} was given.`);
+  };
+  if (!isRecord(spec)) wrong('spec', spec, 'the data of a case rule ({ ruleId, on, done, description, … })');
+  const s = spec as Record<string, unknown>;
+  if (typeof s.ruleId !== 'string') wrong('spec.ruleId', s.ruleId, 'a rule id (e.g. "final-plan")');
+  for (const key of ['on', 'done'] as const) {
+    const list = s[key];
+    if (!Array.isArray(list) || !list.every((t) => typeof t === 'string' && t in EVENT_TYPES)) wrong(`spec.${key}`, list, 'a list of event types (e.g. ["final-plan-issued"])');
+  }
+  if (typeof s.description !== 'string') wrong('spec.description', s.description, 'a sentence saying what the rule tracks');
+  for (const key of ['when', 'match', 'trigger', 'from', 'ruleIdOf', 'notApplicable'] as const) {
+    if (s[key] !== undefined && typeof s[key] !== 'function') wrong(`spec.${key}`, s[key], 'a function, or left out');
+  }
+}

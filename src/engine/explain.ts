@@ -1,5 +1,8 @@
 /** `explain(deadline)`: the result in words an auditor can check by hand. */
 import { formatLong } from '../day/arithmetic.js';
+import { isoToDay } from '../day/iso.js';
+import { SendTimescalesError, show } from '../errors.js';
+import { isRecord } from '../guard.js';
 import type { Deadline } from './result.js';
 
 const VERIFIED: Record<Deadline['verification'], string> = {
@@ -23,6 +26,7 @@ const VERIFIED: Record<Deadline['verification'], string> = {
  * ```
  */
 export function explain(result: Deadline): string {
+  checkDeadline(result);
   const lines: string[] = [];
   lines.push(`${result.title} (${result.ruleId})`);
   const trigger = typeof result.trigger === 'string'
@@ -47,4 +51,21 @@ export function explain(result: Deadline): string {
     for (const w of result.warnings) lines.push(`  - ${w}`);
   }
   return lines.join('\n');
+}
+
+/** What explain() reads of a deadline; anything else is not a result of deadline(). */
+function checkDeadline(result: unknown): asserts result is Deadline {
+  const r = isRecord(result) ? result : undefined;
+  const fine = r !== undefined
+    && typeof r.ruleId === 'string' && typeof r.title === 'string' && typeof r.wording === 'string'
+    && (typeof r.trigger === 'string' || (isRecord(r.trigger) && Object.values(r.trigger).every((v) => typeof v === 'string')))
+    && (r.due === null || typeof r.due === 'string')
+    && isRecord(r.citation) && typeof r.citation.instrument === 'string' && typeof r.citation.provision === 'string'
+    && Array.isArray(r.trace) && r.trace.every((s) => isRecord(s) && typeof s.step === 'string')
+    && Array.isArray(r.warnings) && r.warnings.every((w) => typeof w === 'string');
+  if (!fine) {
+    throw new SendTimescalesError('INVALID_ARGUMENT', 'deadline', result, `explain() takes a result of deadline() (with its rule, trigger, due date, citation, trace and warnings), but ${show(result)} was given.`);
+  }
+  // The dates it spells out must be real dates.
+  if (typeof r.due === 'string') isoToDay(r.due, 'deadline.due');
 }

@@ -3,6 +3,8 @@
  * counterpart in the same case (same trigger, same completing event), as the profile's data says
  * (`profile.timeline`). Written once for every profile: a council adds its own by data alone.
  */
+import { SendTimescalesError, show } from '../errors.js';
+import { isRecord } from '../guard.js';
 import { ruleInForce, type Version } from '../law/index.js';
 import { profileIndex } from '../law/profiles/index.js';
 import type { Profile } from '../law/profiles/types.js';
@@ -28,6 +30,9 @@ interface Mirror {
  * timeline(record, { asOf: '2026-06-01', profile: 'dorset' }) // uses profileCaseRule(getProfile('dorset'))
  */
 export function profileCaseRule(profile: Profile): CaseRule {
+  if (!isRecord(profile) || typeof profile.name !== 'string' || !Array.isArray(profile.rules)) {
+    throw new SendTimescalesError('INVALID_ARGUMENT', 'profile', profile, `profile must be a profile (getProfile("dorset"), or one made by defineProfile), but ${show(profile)} was given.`);
+  }
   const byStatutory = new Map<string, Mirror[]>();
   for (const [id, versions] of profileIndex(profile)) {
     const latest = versions[versions.length - 1]!.rule;

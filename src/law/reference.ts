@@ -2,6 +2,8 @@
  * The rule reference, generated from the rule records (docs/rules.md, `send-timescales rules
  * --markdown`). Nothing about a rule is written twice: this reads the same table the engine uses.
  */
+import { SendTimescalesError, show } from '../errors.js';
+import { expectRule, expectRules } from './rule-shape.js';
 import type { Period, Process, Rule } from './types.js';
 
 /** The trigger dates a version governs (its `appliesTo` window, else its time in force). */
@@ -44,7 +46,7 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
  * ```
  */
 export function describePeriod(rule: Rule): string {
-  const p: Period = rule.period;
+  const p: Period = expectRule(rule).period;
   switch (p.kind) {
     case 'none':
       return 'no period';
@@ -83,6 +85,10 @@ function cell(text: string): string {
  * ```
  */
 export function rulesMarkdown(rules: readonly Rule[], title = 'Rule reference'): string {
+  expectRules(rules);
+  if (typeof title !== 'string') {
+    throw new SendTimescalesError('INVALID_ARGUMENT', 'title', title, `The page title must be text, but ${show(title)} was given.`);
+  }
   const out: string[] = [];
   out.push(`# ${title}`, '');
   out.push('Generated from the rule records in `src/law/` by `npm run docs:rules`; do not edit by hand (a test fails when this file is out of date).', '');

@@ -143,7 +143,19 @@ export const caseSchema = z
     year12Destination: z.enum(['post16-institution', 'school-sixth-form']).optional(),
     events: z.array(eventSchema),
   })
-  .strict();
+  .strict()
+  .superRefine((c, ctx) => {
+    // A child's history cannot begin before the child was born: such a date of birth is a typing
+    // slip (a year out, day and month swapped), and ages and transfers read from it would be wrong.
+    if (c.dateOfBirth === undefined || c.events.length === 0) return;
+    const first = c.events.reduce((a, b) => (b.date < a.date ? b : a));
+    if (c.dateOfBirth > first.date) {
+      ctx.addIssue({
+        code: 'custom', path: ['dateOfBirth'],
+        message: `is after the case's first event (${first.type} on ${first.date}): a child's events cannot come before their birth`,
+      });
+    }
+  });
 
 /**
  * One event of a case as you send it (the input of {@link eventSchema}): what happened, on which

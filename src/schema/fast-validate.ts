@@ -119,7 +119,8 @@ export function fastValidate(raw: unknown): NormalCase | null {
   const out: { -readonly [K in keyof NormalCase]: NormalCase[K] } = { id: String(id), yearGroupOffset: 0, events };
   if (raw.dateOfBirth !== undefined) {
     const b = day(raw.dateOfBirth);
-    if (b !== b) return null;
+    // A birth after the case's first event is impossible: zod words the refusal.
+    if (b !== b || (events.length > 0 && b > events[0]!.day)) return null;
     out.dateOfBirth = b;
   }
   if (raw.yearGroupOffset !== undefined) {

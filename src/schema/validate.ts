@@ -112,7 +112,9 @@ function describe(input: unknown, id: string, issue: z.core.$ZodIssue): CaseErro
 export function validateCase(input: unknown): Validated {
   const fast = fastValidate(input);
   if (fast !== null) return { ok: true, value: fast };
-  const id = input !== null && typeof input === 'object' && 'id' in input ? String((input as { id: unknown }).id) : '(no id)';
+  const given = input !== null && typeof input === 'object' && 'id' in input ? (input as { id: unknown }).id : undefined;
+  // The id as the record gave it when it is text or a number; anything else is shown, never coerced.
+  const id = given === undefined ? '(no id)' : typeof given === 'string' || typeof given === 'number' ? String(given) : show(given);
   const parsed = caseSchema.safeParse(input);
   if (!parsed.success) return { ok: false, id, errors: parsed.error.issues.map((i) => describe(input, id, i)) };
   return { ok: true, value: normalise(parsed.data) };

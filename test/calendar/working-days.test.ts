@@ -60,6 +60,24 @@ describe('working-day invariants (property tests)', () => {
       { numRuns },
     );
   });
+  it('counting back from a day that is not a working day: workingDaysBetween(d, addWorkingDays(d, n)) === n + 1', () => {
+    // d is not counted by workingDaysBetween's (end, start] when it is not a working day, so one
+    // working day fewer lies between: the identity's other half, for every d off work and n < 0.
+    fc.assert(
+      fc.property(inRange, count.filter((n) => n < 0), (d, n) => {
+        fc.pre(!isWorkingDay(d));
+        return workingDaysBetween(d, addWorkingDays(d, n)) === n + 1;
+      }),
+      { numRuns },
+    );
+  });
+  it('hand-worked: one working day back from Sat 11 Jan 2025 is Fri 10 Jan, and (Fri, Sat] holds no working day', () => {
+    // between(Sat, Fri) = −(working days in (Fri 10, Sat 11]) = −0 = 0, not −1: the identity needs d to be a working day.
+    expect(addWorkingDays('2025-01-11', -1)).toBe('2025-01-10');
+    expect(workingDaysBetween('2025-01-11', '2025-01-10')).toBe(0);
+    // From Mon 13 Jan (a working day) it holds: one back is Fri 10 Jan, and (Fri, Mon] holds Mon 13 only.
+    expect(workingDaysBetween('2025-01-13', addWorkingDays('2025-01-13', -1))).toBe(-1);
+  });
   it('adding then subtracting returns the start when the start is a working day', () => {
     fc.assert(
       fc.property(inRange, count, (d, n) => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { DateTime } from 'luxon';
 import {
-  parseDate, toIsoDate, fromSerial, toSerial, addDays, addWeeks, addMonths, addYears, daysBetween, weekday, formatLong,
+  parseDate, toIsoDate, isIsoDate, fromSerial, toSerial, addDays, addWeeks, addMonths, addYears, daysBetween, weekday, formatLong,
   SendTimescalesError, type SerialSystem,
 } from '../../src/index.js';
 import { numRuns } from '../support/fc.js';
@@ -43,6 +43,25 @@ describe('parseDate', () => {
   it('an empty format is INVALID_OPTION', () => {
     expect(failure(() => parseDate('2025-01-06', { format: ' ' }))).toMatchObject({ code: 'INVALID_OPTION', field: 'format' });
   });
+  it('a format without a year is refused: the year would come from the machine clock', () => {
+    for (const format of ['dd/MM', 'd MMMM', "dd/MM 'yyyy'"]) {
+      expect(failure(() => parseDate('06/01', { format }))).toMatchObject({ code: 'INVALID_OPTION', field: 'format', value: format });
+    }
+    expect(failure(() => parseDate('06/01', { format: 'dd/MM' })).message).toMatch(/has no year/);
+    // ISO week-year formats carry a year too.
+    expect(parseDate('2025-W02-1', { format: "kkkk-'W'WW-c" })).toBe('2025-01-06');
+  });
+  it('a written offset keeps the civil date as written, never converted to UTC', () => {
+    // 00:30 on 6 January at +01:00 is 23:30 on 5 January in UTC; the date written is the 6th.
+    expect(parseDate('2025-01-06T00:30+01:00', { format: "yyyy-MM-dd'T'HH:mmZZ" })).toBe('2025-01-06');
+    expect(parseDate('2025-01-05T23:30-08:00', { format: "yyyy-MM-dd'T'HH:mmZZ" })).toBe('2025-01-05');
+  });
+  it('null, a number or a list as options is INVALID_OPTION, not a TypeError', () => {
+    for (const options of [null, 5, 'dd/MM/yyyy', []]) {
+      expect(failure(() => parseDate('2025-01-06', options as never))).toMatchObject({ code: 'INVALID_OPTION', field: 'options' });
+    }
+    expect(failure(() => parseDate('2025-01-06', { field: 5 as never }))).toMatchObject({ code: 'INVALID_OPTION', field: 'field' });
+  });
 });
 
 describe('toIsoDate: instants are read in Europe/London, whatever the machine zone', () => {
@@ -64,6 +83,29 @@ describe('toIsoDate: instants are read in Europe/London, whatever the machine zo
     expect(failure(() => toIsoDate(Number.NaN)).code).toBe('INVALID_DATE');
     expect(failure(() => toIsoDate({} as never)).code).toBe('INVALID_DATE');
     expect(failure(() => toIsoDate(new Date(), { zone: 'Mars/Olympus' })).code).toBe('INVALID_OPTION');
+  });
+  it('year 0 and years after 9999 are OUT_OF_RANGE, as isIsoDate and every day function have it', () => {
+    // 0000-06-01 has the ISO shape but the day functions run from 0001-01-01 to 9999-12-31.
+    expect(failure(() => toIsoDate(new Date('0000-06-01T12:00:00Z')))).toMatchObject({ code: 'OUT_OF_RANGE', field: 'date' });
+    expect(failure(() => toIsoDate(Date.UTC(10000, 0, 1, 12)))).toMatchObject({ code: 'OUT_OF_RANGE' });
+    expect(toIsoDate(new Date('0001-01-01T12:00:00Z'))).toBe('0001-01-01');
+    expect(toIsoDate(new Date('9999-12-31T12:00:00Z'))).toBe('9999-12-31');
+  });
+  it('every date toIsoDate returns is one isIsoDate accepts (any instant a Date can hold)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -8.64e15, max: 8.64e15 }), (ms) => {
+        try {
+          return isIsoDate(toIsoDate(ms));
+        } catch (e) {
+          // Outside 0001–9999, or (at the very ends of a Date's range) no moment luxon can place in London.
+          return e instanceof SendTimescalesError && (e.code === 'OUT_OF_RANGE' || e.code === 'INVALID_DATE');
+        }
+      }),
+      { numRuns },
+    );
+  });
+  it('null or a number as options is INVALID_OPTION', () => {
+    expect(failure(() => toIsoDate(new Date(), null as never))).toMatchObject({ code: 'INVALID_OPTION', field: 'options' });
   });
 });
 

@@ -5,6 +5,7 @@
  *
  * This module sits above the engine (it calls `deadline()`); nothing in `law/` imports it.
  */
+import { expectList, optionsObject } from '../../guard.js';
 import { dayToIso, isoToDay, type IsoDate } from '../../day/iso.js';
 import type { TermCalendar } from '../../calendar/terms.js';
 import { deadline } from '../../engine/deadline.js';
@@ -124,7 +125,8 @@ function resolve(profile: string | Profile): Profile {
  * // ['dorset-first-review', 'dorset-annual-review', 'dorset-review-amended-draft', 'dorset-phase-transfer', 'dorset-phase-transfer-post16']
  * ```
  */
-export function compareWithStatute(profile: string | Profile, options: CompareOptions = {}): ComparisonRow[] {
+export function compareWithStatute(profile: string | Profile, options?: CompareOptions): ComparisonRow[] {
+  options = optionsObject(options);
   const p = resolve(profile);
   const from = isoToDay(options.from ?? DEFAULT_SAMPLE.from, 'from');
   const to = isoToDay(options.to ?? DEFAULT_SAMPLE.to, 'to');
@@ -206,9 +208,10 @@ export function compareWithStatute(profile: string | Profile, options: CompareOp
  * comparisonSampleNotes().length > 0; // true
  * ```
  */
-export function comparisonSampleNotes(options: CompareOptions = {}): string[] {
+export function comparisonSampleNotes(options?: CompareOptions): string[] {
+  options = optionsObject(options);
   return [
-    `one-date triggers: every day from ${options.from ?? DEFAULT_SAMPLE.from} to ${options.to ?? DEFAULT_SAMPLE.to}`,
+    `one-date triggers: every day from ${dayToIso(isoToDay(options.from ?? DEFAULT_SAMPLE.from, 'from'))} to ${dayToIso(isoToDay(options.to ?? DEFAULT_SAMPLE.to, 'to'))}`,
     ...SPREADS.map((s) => s.says),
   ];
 }
@@ -249,7 +252,8 @@ const VERDICT_WORDS: Readonly<Record<ComparisonVerdict, string>> = {
  * profileMarkdown('dorset', { terms }).startsWith('## '); // true
  * ```
  */
-export function profileMarkdown(profile: string | Profile, options: CompareOptions = {}): string {
+export function profileMarkdown(profile: string | Profile, options?: CompareOptions): string {
+  options = optionsObject(options);
   const p = resolve(profile);
   const rows = compareWithStatute(p, options);
   const out: string[] = [];
@@ -300,7 +304,9 @@ export function profileMarkdown(profile: string | Profile, options: CompareOptio
  * profilesMarkdown(profiles, { terms }).includes('dorset-first-review'); // true
  * ```
  */
-export function profilesMarkdown(list: readonly (string | Profile)[], options: CompareOptions = {}): string {
+export function profilesMarkdown(list: readonly (string | Profile)[], options?: CompareOptions): string {
+  options = optionsObject(options);
+  expectList(list, 'profiles', 'profiles (built-in names such as "dorset", or profile objects)');
   const out: string[] = [];
   out.push('_Generated from the profile records by `npm run docs:rules`: do not edit between the markers (a test fails when this part is out of date)._', '');
   out.push('How the comparison was made:', '');

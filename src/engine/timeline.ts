@@ -7,7 +7,7 @@ import { SendTimescalesError, show } from '../errors.js';
 import { dayToIso, isoToDay, type IsoDate } from '../day/iso.js';
 import type { Citation, ExceptionCode, Force } from '../law/types.js';
 import type { EventType } from '../schema/case.js';
-import { validateCase, type NormalCase, type NormalEvent } from '../schema/validate.js';
+import { caseErrorIssue, validateCase, type NormalCase, type NormalEvent } from '../schema/validate.js';
 import { eventsOf, type CaseContext, type CoreEntry, type EntryStatus } from './case-context.js';
 import { statutoryCaseRules, type CaseRule } from './case-rules.js';
 import { profileCaseRule } from './profile-case-rules.js';
@@ -296,8 +296,7 @@ export function timeline(caseRecord: unknown, options: TimelineOptions): Timelin
   const run = checkRunOptions(options);
   const validated = validateCase(caseRecord);
   if (!validated.ok) {
-    const first = validated.errors[0]!;
-    throw new SendTimescalesError('INVALID_CASE', first.field, first.value, validated.errors.map((e) => e.message).join(' '));
+    throw SendTimescalesError.fromIssues(validated.errors.map(caseErrorIssue));
   }
   const { entries, warnings } = runCase(validated.value, run);
   const calendarOption = options.calendar ? { calendar: options.calendar } : {};

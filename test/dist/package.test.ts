@@ -22,7 +22,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import ts from 'typescript';
-import { CONTRACT_VALUES, ROOT_0_5, ROOT_DEPRECATED, ROOT_MAIN, SUBPATHS, type Subpath } from '../support/public-surface.js';
+import { CONTRACT_TYPES, CONTRACT_VALUES, ROOT_0_5, ROOT_DEPRECATED, ROOT_MAIN, SUBPATHS, type Subpath } from '../support/public-surface.js';
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
 const manifest = JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8')) as {
@@ -121,11 +121,12 @@ const unknownCode: SendTimescalesError['code'] = 'NOT_A_CODE';
 export const results = [fromLuxon, due, local.due, appeal.due, line.entries.length, report.rules.length, today, inputs.length, caseId, code, misspelt, unknownCode];
 `;
 
-/** Every name the root exported in 0.5.0 still imports from it (types and values alike). */
+/** Every name the root exported in 0.5.0 still imports from it (types and values alike), the contract's among them. */
 const rootNamesSource = `import {
   ${ROOT_0_5.join(',\n  ')},
 } from 'send-timescales';
 export const contract = [${CONTRACT_VALUES.join(', ')}];
+export type Contract = [${CONTRACT_TYPES.join(', ')}];
 `;
 
 /**

@@ -20,7 +20,8 @@ export { SendTimescalesError, errorCodes, type ErrorCode } from './errors.js';
 export { version } from './version.js';
 export * from './engine/index.js';
 export { rules, statutoryRules, getRule, ruleVersions, ruleIds, type RuleId } from './law/index.js';
-export { rulesMarkdown, describePeriod } from './law/reference.js';
+export { rulesMarkdown } from './reference/rules-markdown.js';
+export { describePeriod } from './law/rule-words.js';
 export { exceptionRecords, type ExceptionRecord } from './law/exceptions.js';
 export type {
   Rule, Period, Counting, Direction, Force, Verification, ExceptionCode, Process, Citation, Modification, CompoundMethod,
@@ -31,13 +32,13 @@ export type { NormalCase, NormalEvent } from './schema/validate.js';
 export type { CheckedOptions } from './engine/options.js';
 export type { OnEventSpec } from './engine/case-rules.js';
 export { eventsOf, firstBetween, lastBetween, entry } from './engine/case-helpers.js';
-export { casesMarkdown } from './engine/case-reference.js';
+export { casesMarkdown } from './reference/cases-markdown.js';
 export { profiles, getProfile, localRules } from './law/index.js';
 export { defineProfile, type Profile, type ProfileSource, type CounterpartTrigger } from './law/profiles/index.js';
 export {
   compareWithStatute, comparisonSampleNotes, profileMarkdown, profilesMarkdown,
   type ComparisonRow, type ComparisonVerdict, type CompareOptions,
-} from './law/profiles/compare.js';
+} from './reference/index.js';
 export type { StatutoryBeside } from './engine/result.js';
 export type { TimelineMirror } from './law/profiles/index.js';
 export { profileCaseRule } from './engine/profile-case-rules.js';

@@ -13,7 +13,7 @@ import { dayToIso } from '../day/iso.js';
 import { ruleOnDay } from '../law/index.js';
 import { EVENT_TYPES, type EventType } from '../schema/case.js';
 import type { NormalEvent } from '../schema/validate.js';
-import { DEFAULT_TRANSFER_STAGES, transferDays } from './age.js';
+import { DEFAULT_TRANSFER_STAGES, transferDays } from '../law/age/index.js';
 import { entry, eventsOf, firstBetween, lastBetween, undated, type CaseContext, type CoreEntry } from './case-context.js';
 
 /**

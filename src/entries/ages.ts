@@ -15,8 +15,8 @@ export {
   transfers, planUpperAgeDetail, DEFAULT_TRANSFER_STAGES,
   type SchoolYear, type YearGroupOptions, type TransferStage, type TransferOptions, type Transfer,
   type CompulsorySchoolAgeOptions, type CompulsorySchoolAge, type PlanUpperAgeSetting, type PlanUpperAgeOptions, type PlanUpperAge,
-} from '../engine/age.js';
-import { TRANSFER_STAGES, type TransferStage } from '../engine/age.js';
+} from '../law/age/index.js';
+import { TRANSFER_STAGES, type TransferStage } from '../law/age/index.js';
 
 /**
  * Every transfer stage, in date order: pass it as `stages` to report all six, for example in a

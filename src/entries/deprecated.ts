@@ -12,7 +12,7 @@ import * as caseRulesEntry from './case-rules.js';
 import * as lawEntry from './law.js';
 import * as profilesEntry from './profiles.js';
 import * as referenceEntry from './reference.js';
-import { planUpperAge as planUpperAgeDate } from '../engine/age.js';
+import { planUpperAge as planUpperAgeDate } from '../law/age/index.js';
 import { eventTypes as eventTypeList } from '../schema/case.js';
 import { LAST_ANNOUNCED_YEAR as lastAnnouncedYear } from '../calendar/england-and-wales.js';
 import type { Counting } from '../law/types.js';

@@ -13,6 +13,6 @@ export { defineProfile, type Profile, type ProfileSource, type CounterpartTrigge
 export {
   compareWithStatute, comparisonSampleNotes,
   type ComparisonRow, type ComparisonVerdict, type CompareOptions,
-} from '../law/profiles/compare.js';
+} from '../reference/profile-comparison.js';
 export { profileCaseRule } from '../engine/profile-case-rules.js';
 export type { StatutoryBeside } from '../engine/result.js';

@@ -8,6 +8,7 @@
  * ```
  * @module send-timescales/reference
  */
-export { rulesMarkdown, describePeriod } from '../law/reference.js';
-export { casesMarkdown } from '../engine/case-reference.js';
-export { profileMarkdown, profilesMarkdown } from '../law/profiles/compare.js';
+export { rulesMarkdown } from '../reference/rules-markdown.js';
+export { describePeriod } from '../law/rule-words.js';
+export { casesMarkdown } from '../reference/cases-markdown.js';
+export { profileMarkdown, profilesMarkdown } from '../reference/profiles-markdown.js';

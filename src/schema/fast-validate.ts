@@ -6,7 +6,7 @@
  */
 import { daysFromCivil, daysInMonth } from '../day/iso.js';
 import type { ExceptionCode } from '../law/types.js';
-import type { TransferStage } from '../engine/age.js';
+import type { TransferStage } from '../law/age/transfer-stages.js';
 import { EVENT_TYPES, type EventType } from './case.js';
 import type { NormalCase, NormalEvent } from './validate.js';
 

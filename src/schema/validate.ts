@@ -8,7 +8,7 @@ import { show, type ErrorIssue } from '../errors.js';
 import { caseSchema, EVENT_TYPES, type EventType, type ValidCase } from './case.js';
 import { fastValidate } from './fast-validate.js';
 import type { ExceptionCode } from '../law/types.js';
-import type { TransferStage } from '../engine/age.js';
+import type { TransferStage } from '../law/age/transfer-stages.js';
 
 /**
  * One problem with a record: JSON-serialisable. It is an {@link ErrorIssue} under the names the

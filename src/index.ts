@@ -58,7 +58,7 @@ export {
 export type { CaseError } from './schema/validate.js';
 
 // Errors.
-export { SendTimescalesError, errorCodes, type ErrorCode } from './errors.js';
+export { SendTimescalesError, errorCodes, type ErrorCode, type ErrorIssue } from './errors.js';
 
 export { version } from './version.js';
 

@@ -146,8 +146,8 @@ export type TermCalendarProblem =
  * The error for a term calendar that cannot be used: a {@link SendTimescalesError} (one issue:
  * its `code`, the `path` of the bad field, the value and the message) with a
  * {@link TermCalendarProblem}.
- * @deprecated Since 0.6: catch {@link SendTimescalesError} (which also holds across the ESM and
- * CommonJS builds, as this subclass does not) and read `code`, `field` and `issues`. Kept, with
+ * @deprecated Use SendTimescalesError: catch it (its `instanceof` also holds across the ESM and
+ * CommonJS builds, as this subclass's does not) and read `code`, `field` and `issues`. Kept, with
  * `problem`, until 1.0; the codes are unchanged (`INVALID_DATE`, `OUT_OF_RANGE`, otherwise
  * `INVALID_OPTION`).
  * @example

@@ -2,10 +2,12 @@
  * The package as a user gets it: `npm pack`, then the tarball installed into a fresh project in a
  * temporary folder, imported with ESM `import` and CommonJS `require`, and its bin run.
  *
- * The install is offline (`npm install --offline`), from the npm cache that `npm ci` filled with
- * the runtime dependencies. Where the cache cannot serve them (a cold cache on a new machine), the
- * tarball is unpacked into the project's node_modules by hand and the repository's installed copies
- * of the four runtime dependencies are linked beside it; the test says which way it went.
+ * The install is npm's own (`npm install --prefer-offline`): the runtime dependencies come from the
+ * npm cache that `npm ci` filled, and what the cache lacks (the packages' metadata, which `npm ci`
+ * does not fetch from a lockfile) from the package registry. Only where npm cannot install at all
+ * (no registry), the tarball is unpacked into the project's node_modules by hand and the
+ * repository's installed copies of the runtime dependencies are linked beside it; the test says
+ * which way it went.
  *
  * The types are checked as a consumer's strict project sees them: three small projects (node16
  * ESM, node16 CommonJS, bundler resolution) with `strict` and `skipLibCheck: false`, compiled by
@@ -49,17 +51,17 @@ beforeAll(() => {
   project = join(dir, 'consumer');
   mkdirSync(project);
   writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'consumer', version: '1.0.0', private: true }));
-  const offline = run(npm, ['install', '--offline', '--no-audit', '--no-fund', '--ignore-scripts', tarball]);
-  if (offline.code === 0) {
-    installedBy = 'npm install --offline';
+  const installed = run(npm, ['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts', tarball]);
+  if (installed.code === 0) {
+    installedBy = 'npm install --prefer-offline';
   } else {
-    // Cold cache: unpack the tarball as npm would, and link the repository's runtime dependencies.
+    // No registry: unpack the tarball as npm would, and link the repository's runtime dependencies.
     const modules = join(project, 'node_modules');
     const target = join(modules, manifest.name);
     mkdirSync(target, { recursive: true });
     execFileSync('tar', ['-xzf', tarball, '-C', target, '--strip-components=1']);
     for (const dep of Object.keys(manifest.dependencies)) symlinkSync(join(repo, 'node_modules', dep), join(modules, dep), 'dir');
-    installedBy = `unpacked tarball + linked dependencies (npm install --offline failed: ${offline.err.split('\n').find((l) => l.includes('error code')) ?? `exit ${offline.code}`})`;
+    installedBy = `unpacked tarball + linked dependencies (npm install failed: ${installed.err.split('\n').find((l) => l.includes('error code')) ?? `exit ${installed.code}`})`;
   }
   console.info(`package test: ${installedBy}`);
 }, 120_000);

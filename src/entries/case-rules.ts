@@ -14,3 +14,5 @@ export { eventsOf, firstBetween, lastBetween, entry } from '../engine/case-helpe
 export type { CaseContext, CoreEntry } from '../engine/case-context.js';
 export type { CheckedOptions } from '../engine/options.js';
 export { validateCase, type Validated, type NormalCase, type NormalEvent } from '../schema/validate.js';
+export { statutoryCaseRuleData, type CaseRuleData } from '../law/case-rules.js';
+export { twentyWeekMeasure, type CaseloadMeasure } from '../law/measures.js';

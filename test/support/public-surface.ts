@@ -56,9 +56,9 @@ export const SUBPATHS = {
     'getProfile', 'localRules', 'profileCaseRule', 'profiles',
   ],
   'case-rules': [
-    'CaseContext', 'CaseRule', 'CheckedOptions', 'CoreEntry', 'NormalCase', 'NormalEvent', 'OnEventSpec',
-    'Validated', 'entry', 'eventsOf', 'firstBetween', 'lastBetween', 'onEvent', 'statutoryCaseRules',
-    'validateCase',
+    'CaseContext', 'CaseRule', 'CaseRuleData', 'CaseloadMeasure', 'CheckedOptions', 'CoreEntry', 'NormalCase',
+    'NormalEvent', 'OnEventSpec', 'Validated', 'entry', 'eventsOf', 'firstBetween', 'lastBetween', 'onEvent',
+    'statutoryCaseRuleData', 'statutoryCaseRules', 'twentyWeekMeasure', 'validateCase',
   ],
   'reference': [
     'casesMarkdown', 'describePeriod', 'profileMarkdown', 'profilesMarkdown', 'rulesMarkdown',

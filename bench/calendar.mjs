@@ -79,6 +79,26 @@ const biz = (s) => {
   return dt;
 };
 
+// ---- a council's closures (three days between Christmas and New Year, each year 2000–2029) ----
+const closureLists = Array.from({ length: 16 }, (_, k) => {
+  const list = [];
+  for (let y = 2000; y < 2030; y++) {
+    for (const d of [27, 28, 29, 30, 31]) {
+      const date = `${y}-12-${d}`;
+      if ((d + k) % 2 === 0 && lib.isWorkingDay(date)) list.push({ date, name: 'Council closure' });
+    }
+  }
+  return list;
+});
+const closuresFor = (i) => closureLists[i & 15];
+function naiveClosureAdd(closures, s, n) {
+  const set = new Set(holidayIso);
+  for (const c of closures) set.add(c.date);
+  let dt = DateTime.fromISO(s, { zone: 'utc' });
+  for (let k = 0; k < n; ) { dt = dt.plus({ days: 1 }); if (dt.weekday < 6 && !set.has(dt.toISODate())) k++; }
+  return dt.toISODate();
+}
+
 const sanity = [lib.addWorkingDays(dates[7], spans[7]), bareAdd(dates[7], spans[7]), luxonAdd(dates[7], spans[7]), biz(dates[7]).plusBusiness({ days: spans[7] }).toISODate()];
 if (new Set(sanity).size !== 1) throw new Error(`baselines disagree: ${sanity}`);
 
@@ -101,6 +121,12 @@ export async function run() {
     { name: 'naive luxon loop', fn: (i) => isLuxonWorking(DateTime.fromISO(dates[i & MASK], { zone: 'utc' })) },
     { name: 'luxon-business-days', fn: (i) => biz(dates[i & MASK]).isBusinessDay() },
   ], { limit: 'bare arithmetic (limit)', baselines });
+  // A council's calendar: made, then asked once (the first question builds its tables). A naive
+  // script copies the holiday set and adds its closures; the library composes the base's prefix sums.
+  await group('createWorkingCalendar({ closures }) and its first addWorkingDays', [
+    { name: 'send-timescales createWorkingCalendar', fn: (i) => lib.createWorkingCalendar({ name: 'Council', closures: closuresFor(i) }).addWorkingDays(dates[i & MASK], spans[i & MASK]) },
+    { name: 'naive Set copy', fn: (i) => naiveClosureAdd(closuresFor(i), dates[i & MASK], spans[i & MASK]) },
+  ], { baselines: ['naive Set copy'], batch: 16 });
   await group('addMonths(date, n)', [
     { name: 'send-timescales addMonths', fn: (i) => lib.addMonths(dates[i & MASK], spans[i & MASK]) },
     { name: 'naive luxon loop', fn: (i) => DateTime.fromISO(dates[i & MASK], { zone: 'utc' }).plus({ months: spans[i & MASK] }).toISODate() },

@@ -5,16 +5,19 @@ import { Bench } from 'tinybench';
 
 export const BATCH = 1024;
 
-/** Runs `tasks` ({ name, fn(i) }) and prints a table; `limit` names the bare-arithmetic task. */
-export async function group(title, tasks, { time = Number(process.env.BENCH_MS ?? 600), limit, baselines = [] } = {}) {
+/**
+ * Runs `tasks` ({ name, fn(i) }) and prints a table; `limit` names the bare-arithmetic task.
+ * `batch` sets the calls per iteration (smaller for calls that take milliseconds).
+ */
+export async function group(title, tasks, { time = Number(process.env.BENCH_MS ?? 600), limit, baselines = [], batch = BATCH } = {}) {
   const bench = new Bench({ time, warmupTime: 200 });
   for (const t of tasks) {
     bench.add(t.name, () => {
-      for (let i = 0; i < BATCH; i++) t.fn(i);
+      for (let i = 0; i < batch; i++) t.fn(i);
     });
   }
   await bench.run();
-  const rate = new Map(bench.tasks.map((t) => [t.name, (BATCH * 1000) / t.result.latency.mean]));
+  const rate = new Map(bench.tasks.map((t) => [t.name, (batch * 1000) / t.result.latency.mean]));
   console.log(`\n${title}`);
   for (const t of tasks) {
     const r = rate.get(t.name);

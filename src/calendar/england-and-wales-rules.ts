@@ -16,16 +16,16 @@
  * Saturday Christmas, 1971, is given the same pattern (Tuesday 28 December); no proclamation for
  * it was found, so that single day is the calendar's least certain entry.
  */
-import { daysFromCivil, isoToDay, weekdayOfDay } from '../day/iso.js';
-import { easterSunday } from './easter.js';
+import { isoToDay, weekdayOfDay } from '../day/iso.js';
+import { standingHolidaysOf, type StandingHoliday } from './holiday-rules.js';
 import { oneOffChanges } from './one-offs.js';
+import { SATURDAY, type NonWorkingDay } from './non-working-day.js';
 
-export interface Holiday {
-  readonly day: number;
-  readonly name: string;
-  /** The legal basis, shown in traces. */
-  readonly basis: string;
-}
+/**
+ * A non-working weekday with its legal basis. Kept under this name for modules written before
+ * the calendar core named it {@link NonWorkingDay}.
+ */
+export type Holiday = NonWorkingDay;
 
 const ACT = 'Banking and Financial Dealings Act 1971 Sch 1';
 const PROCLAMATION = 'royal proclamation under the Banking and Financial Dealings Act 1971 s1(3)';
@@ -36,68 +36,37 @@ export const FIRST_NEW_YEAR_HOLIDAY = 1974;
 /** First year of the early May bank holiday. */
 export const FIRST_EARLY_MAY_HOLIDAY = 1978;
 
-const SATURDAY = 6;
-const SUNDAY = 7;
 const MONDAY = 1;
 
-function lastMonday(year: number, month: number): number {
-  const last = daysFromCivil(year, month + 1, 1) - 1;
-  return last - ((weekdayOfDay(last) - MONDAY + 7) % 7);
-}
-
-function firstMonday(year: number, month: number): number {
-  const first = daysFromCivil(year, month, 1);
-  return first + ((MONDAY - weekdayOfDay(first) + 7) % 7);
-}
-
-/** The standing days of a year, before one-off changes. Weekend days are left out. */
-function standingHolidays(year: number): Holiday[] {
-  const out: Holiday[] = [];
-  if (year >= FIRST_NEW_YEAR_HOLIDAY) {
-    const jan1 = daysFromCivil(year, 1, 1);
-    const wd = weekdayOfDay(jan1);
-    if (wd === SATURDAY) out.push({ day: jan1 + 2, name: 'New Year’s Day (substitute day)', basis: PROCLAMATION });
-    else if (wd === SUNDAY) out.push({ day: jan1 + 1, name: 'New Year’s Day (substitute day)', basis: PROCLAMATION });
-    else out.push({ day: jan1, name: 'New Year’s Day', basis: PROCLAMATION });
-  }
-  const easter = easterSunday(year);
-  out.push({ day: easter - 2, name: 'Good Friday', basis: COMMON_LAW });
-  out.push({ day: easter + 1, name: 'Easter Monday', basis: ACT });
-  if (year >= FIRST_EARLY_MAY_HOLIDAY) {
-    out.push({ day: firstMonday(year, 5), name: 'Early May bank holiday', basis: PROCLAMATION });
-  }
-  out.push({ day: lastMonday(year, 5), name: 'Spring bank holiday', basis: ACT });
-  out.push({ day: lastMonday(year, 8), name: 'Summer bank holiday', basis: ACT });
-  out.push(...christmas(year));
-  return out;
-}
-
-/** Christmas Day, Boxing Day and their substitutes (gov.uk naming). */
-function christmas(year: number): Holiday[] {
-  const dec25 = daysFromCivil(year, 12, 25);
-  switch (weekdayOfDay(dec25)) {
-    case SATURDAY: // 26th is a Sunday: 27th by the Act, 28th by proclamation
-      return [
-        { day: dec25 + 2, name: 'Christmas Day (substitute day)', basis: `${ACT} (27 December when 26 December is a Sunday)` },
-        { day: dec25 + 3, name: 'Boxing Day (substitute day)', basis: PROCLAMATION },
-      ];
-    case SUNDAY: // 26th by the Act, 27th by the Act (25th is a Sunday)
-      return [
-        { day: dec25 + 1, name: 'Boxing Day', basis: ACT },
-        { day: dec25 + 2, name: 'Christmas Day (substitute day)', basis: `${ACT} (27 December when 25 December is a Sunday)` },
-      ];
-    case 5: // Friday: 26th is a Saturday, Monday 28th by proclamation
-      return [
-        { day: dec25, name: 'Christmas Day', basis: COMMON_LAW },
-        { day: dec25 + 3, name: 'Boxing Day (substitute day)', basis: PROCLAMATION },
-      ];
-    default:
-      return [
-        { day: dec25, name: 'Christmas Day', basis: COMMON_LAW },
-        { day: dec25 + 1, name: 'Boxing Day', basis: ACT },
-      ];
-  }
-}
+/**
+ * The standing days, in the order their substitutes are placed: Christmas Day before Boxing Day,
+ * so that when 25 December is a Saturday, Christmas takes Monday 27 and Boxing Day Tuesday 28, and
+ * when it is a Sunday, Boxing Day keeps Monday 26 and Christmas takes Tuesday 27.
+ */
+export const ENGLAND_AND_WALES_STANDING: readonly StandingHoliday[] = [
+  {
+    name: 'New Year’s Day', basis: PROCLAMATION, date: { kind: 'fixed', month: 1, day: 1 }, fromYear: FIRST_NEW_YEAR_HOLIDAY,
+    substitute: { rule: 'next-free-weekday', name: 'New Year’s Day (substitute day)', basis: PROCLAMATION },
+  },
+  { name: 'Good Friday', basis: COMMON_LAW, date: { kind: 'easter', offset: -2 } },
+  { name: 'Easter Monday', basis: ACT, date: { kind: 'easter', offset: 1 } },
+  { name: 'Early May bank holiday', basis: PROCLAMATION, date: { kind: 'nth-weekday', month: 5, weekday: MONDAY, nth: 1 }, fromYear: FIRST_EARLY_MAY_HOLIDAY },
+  { name: 'Spring bank holiday', basis: ACT, date: { kind: 'last-weekday', month: 5, weekday: MONDAY } },
+  { name: 'Summer bank holiday', basis: ACT, date: { kind: 'last-weekday', month: 8, weekday: MONDAY } },
+  {
+    name: 'Christmas Day', basis: COMMON_LAW, date: { kind: 'fixed', month: 12, day: 25 },
+    substitute: {
+      rule: 'next-free-weekday', name: 'Christmas Day (substitute day)',
+      // Both land on 27 December, which the Act names in either case.
+      basis: { Saturday: `${ACT} (27 December when 26 December is a Sunday)`, Sunday: `${ACT} (27 December when 25 December is a Sunday)` },
+    },
+  },
+  {
+    // The Act gives 26 December "if it be not a Sunday"; the weekday substitutes are proclaimed.
+    name: 'Boxing Day', basis: ACT, date: { kind: 'fixed', month: 12, day: 26 },
+    substitute: { rule: 'next-free-weekday', name: 'Boxing Day (substitute day)', basis: PROCLAMATION },
+  },
+];
 
 interface ParsedChange {
   readonly removes?: number;
@@ -124,7 +93,7 @@ function oneOffsFor(year: number): readonly ParsedChange[] {
 
 /** Every non-working weekday of a year in England and Wales, in date order. */
 export function englandAndWalesHolidays(year: number): Holiday[] {
-  let days = standingHolidays(year);
+  let days = standingHolidaysOf(year, ENGLAND_AND_WALES_STANDING);
   for (const change of oneOffsFor(year)) {
     if (change.removes !== undefined) days = days.filter((h) => h.day !== change.removes);
     days.push(change.adds);

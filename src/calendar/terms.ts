@@ -4,8 +4,13 @@
  * (which lift the 6-, 16- and 20-week limits when advice was requested around them).
  *
  * A term calendar is data a caller supplies (JSON or CSV, format in docs/terms.md); the library
- * ships no term dates. Built once, lazily, like the working-day calendar: a prefix sum of school
- * days over the calendar's span, so "the N-th school day after" is two array reads.
+ * ships no term dates. Its school days are the calendar core's (`day-core.ts`): the holiday
+ * calendar's working days with the holidays between terms and the half terms closed, composed
+ * from the holiday calendar's prefix sums, so "the N-th school day after" is a binary search and
+ * an array read, and making a term calendar walks no days.
+ *
+ * The calendar holds calendar facts only (school days, terms, closures). The regulation that
+ * lifts time limits around a long closure, and its wording, are the law's (`law/school-closure.ts`).
  *
  * School day: a weekday inside a term, outside that term's half term, and not a non-working day
  * of the holiday calendar (default England and Wales: bank holidays, Good Friday, Christmas Day).
@@ -14,10 +19,18 @@
  */
 import { SendTimescalesError, show, type ErrorCode } from '../errors.js';
 import { civilFromDays, dayToIso, isoToDay, weekdayOfDay, WEEKDAY_NAMES, type IsoDate } from '../day/iso.js';
-import { addMonthsToDay, formatLongDay, wholeNumber } from '../day/arithmetic.js';
+import { addMonthsToDay, wholeNumber } from '../day/arithmetic.js';
 import { englandAndWales } from './england-and-wales.js';
 import { WorkingCalendar } from './working-calendar.js';
+import { ComposedCore, type DayCore } from './day-core.js';
+import type { ClosedSpan } from './non-working-day.js';
 import { isRecord } from '../guard.js';
+// The one import from the law: the deprecated method adviceClosureException() answers with the
+// law's function, so the wording is written only there.
+import { schoolClosureExceptionOnDay, type AdviceClosureException } from '../law/school-closure.js';
+
+/** @deprecated Import from the law side (`law/school-closure.ts`); kept so 0.5 imports still work. */
+export { SCHOOL_CLOSURE_WORDING, type AdviceClosureException } from '../law/school-closure.js';
 
 /**
  * One term as data: first and last day (both inclusive) and an optional half term inside it.
@@ -99,28 +112,6 @@ export interface SchoolClosure {
 }
 
 /**
- * What {@link TermCalendar.adviceClosureException} returns when advice was requested inside the
- * window of regs 5(4)(a), 10(4)(a) and 27(3)(a) (exception code `school-closure`).
- * @example
- * ```ts
- * terms.adviceClosureException('2025-07-17')?.window; // { start: '2025-07-17', end: '2025-08-27' }
- * ```
- */
-export interface AdviceClosureException {
-  readonly code: 'school-closure';
-  /** The closure of at least 4 weeks the request falls around. */
-  readonly closure: SchoolClosure;
-  /** From one week before the closure's first day to one week before the day it re-opens, both inclusive. */
-  readonly window: { readonly start: IsoDate; readonly end: IsoDate };
-  /** Where the words are: reg 5(4)(a) (assessment decision), 10(4)(a) (no-plan notice; final plan through 13(3)), 27(3)(a) (re-assessment). */
-  readonly provisions: readonly string[];
-  /** Reg 5(4)(a), quoted. */
-  readonly wording: string;
-  /** The arithmetic in words, for a trace. */
-  readonly detail: string;
-}
-
-/**
  * Why a term calendar was refused: the `problem` says which check failed (the error's `code` is
  * `INVALID_DATE` for a date that is not real, `OUT_OF_RANGE` outside the holiday calendar, otherwise `INVALID_OPTION`).
  * @example
@@ -191,17 +182,6 @@ export interface CreateTermCalendarOptions {
 /** The longest holiday between two consecutive terms accepted (12 weeks): a longer gap is a missing term. */
 const MAX_GAP_DAYS = 84;
 
-/**
- * The words of reg 5(4)(a) (10(4)(a) and 27(3)(a) say "the authority" for "the local authority").
- * Quoted from law/texts/send-regs-2014.md (SI 2014/1530, revised to 3 April 2018).
- * @example
- * ```ts
- * SCHOOL_CLOSURE_WORDING.startsWith('the local authority has requested advice'); // true
- * ```
- */
-export const SCHOOL_CLOSURE_WORDING =
-  'the local authority has requested advice from the head teacher or principal of a school or post-16 institution during a period beginning one week before any date on which that school or institution was closed for a continuous period of not less than 4 weeks from that date and ending one week before the date on which it re-opens';
-
 const TERM_KEYS = new Set(['name', 'start', 'end', 'halfTerm', 'note']);
 const CALENDAR_KEYS = new Set(['name', 'source', 'note', 'terms']);
 const HALF_KEYS = new Set(['start', 'end']);
@@ -215,11 +195,13 @@ interface TermDays {
   readonly he: number;
 }
 
-interface Tables {
-  /** cum[i] = school days among the first i days of the span. */
-  readonly cum: Int32Array;
-  /** The school days in order. */
-  readonly school: Int32Array;
+/** The school days as the core holds them: positions before the span, and how many inside it. */
+interface SchoolDays {
+  readonly core: DayCore;
+  /** Working days of the core before the span's first day: the position of the first school day. */
+  readonly before: number;
+  /** School days in the span. */
+  readonly count: number;
 }
 
 /**
@@ -248,7 +230,7 @@ export class TermCalendar {
   /** @internal */
   readonly lastDay: number;
   readonly #days: readonly TermDays[];
-  #tables: Tables | undefined;
+  #schoolDays: SchoolDays | undefined;
   #closures = new Map<number, SchoolClosure[]>();
 
   /** @internal Use {@link createTermCalendar}. */
@@ -279,25 +261,33 @@ export class TermCalendar {
     return `school days are the weekdays inside the terms of the calendar "${this.name}" (${this.firstDate} to ${this.lastDate}; its source is stated in the calendar), outside half terms and not bank holidays, Good Friday or Christmas Day (${this.holidayCalendar.name} calendar)`;
   }
 
-  #build(): Tables {
-    const size = this.lastDay - this.firstDay + 1;
-    const cum = new Int32Array(size + 1);
-    const school: number[] = [];
-    let t = 0;
-    for (let i = 0; i < size; i++) {
-      const day = this.firstDay + i;
-      while (t < this.#days.length && this.#days[t]!.end < day) t++;
-      const term = this.#days[t];
-      const open = term !== undefined && day >= term.start && !(day >= term.hs && day <= term.he)
-        && weekdayOfDay(day) < 6 && this.holidayCalendar.holidayOn(day) === undefined;
-      if (open) school.push(day);
-      cum[i + 1] = school.length;
-    }
-    return { cum, school: Int32Array.from(school) };
+  /**
+   * The holiday calendar's working days with the holidays between terms and the half terms closed,
+   * each with the reason {@link TermCalendar.whyNotSchoolDay} gives.
+   */
+  #makeSchoolDays(): SchoolDays {
+    const spans: ClosedSpan[] = [];
+    const basis = `term calendar "${this.name}"`;
+    this.#days.forEach((d, k) => {
+      if (d.hs <= d.he) spans.push({ start: d.hs, end: d.he, name: `half term (${d.term.name})`, basis });
+      const next = this.#days[k + 1];
+      if (next && next.start > d.end + 1) {
+        spans.push({ start: d.end + 1, end: next.start - 1, name: `school holiday between ${d.term.name} and ${next.term.name}`, basis });
+      }
+    });
+    const core = new ComposedCore(this.holidayCalendar.core, spans);
+    const before = core.workingUpTo(this.firstDay - 1);
+    return { core, before, count: core.workingUpTo(this.lastDay) - before };
   }
 
-  get #t(): Tables {
-    return (this.#tables ??= this.#build());
+  get #school(): SchoolDays {
+    return (this.#schoolDays ??= this.#makeSchoolDays());
+  }
+
+  /** @internal The first and last school days (day numbers), or null when the terms hold none. */
+  schoolDayRange(): { first: number; last: number } | null {
+    const { core, before, count } = this.#school;
+    return count === 0 ? null : { first: core.workingAt(before)!, last: core.workingAt(before + count - 1)! };
   }
 
   /** @internal Throws OUT_OF_RANGE unless the day is inside the calendar's span. */
@@ -320,9 +310,7 @@ export class TermCalendar {
   /** @internal */
   isSchoolDayNumber(day: number): boolean {
     this.checkDay(day);
-    const i = day - this.firstDay;
-    const c = this.#t.cum;
-    return c[i + 1]! !== c[i]!;
+    return this.#school.core.isWorking(day);
   }
 
   /** @internal The term whose span (start..end) contains the day, if any. */
@@ -336,17 +324,8 @@ export class TermCalendar {
     this.checkDay(day);
     const wd = weekdayOfDay(day);
     if (wd >= 6) return WEEKDAY_NAMES[wd - 1]!;
-    const i = this.#days.findIndex((d) => day >= d.start && day <= d.end);
-    if (i < 0) {
-      let before = 0;
-      for (let k = 0; k < this.#days.length; k++) if (this.#days[k]!.end < day) before = k;
-      return `school holiday between ${this.#days[before]!.term.name} and ${this.#days[before + 1]!.term.name}`;
-    }
-    const d = this.#days[i]!;
-    if (day >= d.hs && day <= d.he) return `half term (${d.term.name})`;
-    const holiday = this.holidayCalendar.holidayOn(day);
-    if (holiday) return holiday.name;
-    return null;
+    // A holiday between terms or a half term, else the holiday calendar's reason (a bank holiday).
+    return this.#school.core.reasonOn(day)?.name ?? null;
   }
 
   /**
@@ -357,19 +336,18 @@ export class TermCalendar {
   nthSchoolDayNumber(day: number, n: number, counting: 'after' | 'beginning-with' = 'after'): number | null {
     this.checkDay(day);
     const from = counting === 'beginning-with' ? day - 1 : day;
-    const t = this.#t;
-    // School days on or before `from` (none when from is the day before the span).
-    const before = from < this.firstDay ? 0 : t.cum[from - this.firstDay + 1]!;
-    const pos = before + n - 1;
-    return pos < t.school.length ? t.school[pos]! : null;
+    const { core, before, count } = this.#school;
+    // Positions of the core: school days on or before `from` (none when from is the day before the span).
+    const pos = core.workingUpTo(Math.max(from, this.firstDay - 1)) + n - 1;
+    return pos - before < count ? core.workingAt(pos)! : null;
   }
 
   /** @internal School days d with start < d ≤ end (both in the span, start ≤ end). */
   schoolDaysBetweenNumbers(start: number, end: number): number {
     this.checkDay(start, 'start');
     this.checkDay(end, 'end');
-    const c = this.#t.cum;
-    return c[end - this.firstDay + 1]! - c[start - this.firstDay + 1]!;
+    const core = this.#school.core;
+    return core.workingUpTo(end) - core.workingUpTo(start);
   }
 
   /** @internal The start of the first term that starts after `day`, or null. */
@@ -399,10 +377,10 @@ export class TermCalendar {
     let list = this.#closures.get(minDays);
     if (list) return list;
     list = [];
-    const school = this.#t.school;
-    for (let i = 1; i < school.length; i++) {
-      const prev = school[i - 1]!;
-      const next = school[i]!;
+    const { core, before, count } = this.#school;
+    for (let i = before + 1; i < before + count; i++) {
+      const prev = core.workingAt(i - 1)!;
+      const next = core.workingAt(i)!;
       const days = next - prev - 1;
       if (days >= minDays) {
         list.push(Object.freeze({
@@ -422,40 +400,7 @@ export class TermCalendar {
 
   /** @internal The exception for a day number (see {@link TermCalendar.adviceClosureException}). */
   adviceClosureExceptionNumber(day: number, value: unknown = dayToIso(day)): AdviceClosureException | null {
-    const school = this.#t.school;
-    const firstSchool = school.length ? school[0]! : this.lastDay + 1;
-    const lastSchool = school.length ? school[school.length - 1]! : this.firstDay - 1;
-    // Decidable: after the window of any closure before the first term could end, and before the
-    // window of any closure after the last school day could begin.
-    const from = firstSchool - 6;
-    const to = lastSchool - 7;
-    if (!(day >= from && day <= to)) {
-      throw new SendTimescalesError(
-        'OUT_OF_RANGE', 'adviceRequested', value,
-        `Advice requested on ${show(value)}: the term calendar "${this.name}" can only decide the school-closure exception for requests from ${dayToIso(from)} to ${dayToIso(to)} ` +
-          '(a closure before its first term or after its last school day is not known, and the exception begins one week before a closure).',
-      );
-    }
-    for (const c of this.closureList(28)) {
-      const start = isoToDay(c.start);
-      const reopens = isoToDay(c.reopens);
-      const windowStart = start - 7;
-      const windowEnd = reopens - 7;
-      if (day >= windowStart && day <= windowEnd) {
-        return Object.freeze({
-          code: 'school-closure',
-          closure: c,
-          window: Object.freeze({ start: dayToIso(windowStart), end: dayToIso(windowEnd) }),
-          provisions: Object.freeze(['reg 5(4)(a)', 'reg 10(4)(a)', 'reg 13(3)', 'reg 27(3)(a)']),
-          wording: SCHOOL_CLOSURE_WORDING,
-          detail:
-            `${this.name} is closed from ${formatLongDay(start)} to ${formatLongDay(reopens - 1)} (${c.days} days, at least 4 weeks) and re-opens on ${formatLongDay(reopens)}. ` +
-            `The exception runs from one week before the first closed day (${formatLongDay(windowStart)}) to one week before the re-opening (${formatLongDay(windowEnd)}), both days included; ` +
-            `advice requested on ${formatLongDay(day)} falls inside it.`,
-        });
-      }
-    }
-    return null;
+    return schoolClosureExceptionOnDay(this, day, value);
   }
 
   // ---- ISO API ----
@@ -532,14 +477,12 @@ export class TermCalendar {
 
   /**
    * Whether advice requested from the head teacher or principal on `adviceRequested` falls in the
-   * school-closure exception of regs 5(4)(a), 10(4)(a) and 27(3)(a): "during a period beginning one
-   * week before any date on which that school or institution was closed for a continuous period of
-   * not less than 4 weeks from that date and ending one week before the date on which it re-opens".
-   * Counting: "one week before" a date is the same weekday seven days earlier (date − 7); the
-   * period includes both its first and its last day; a closure qualifies when it has at least 28
-   * consecutive closed days, its first day included.
+   * school-closure exception (regs 5(4)(a), 10(4)(a) and 27(3)(a) of the SEND Regulations 2014):
+   * the same answer as `schoolClosureException(terms, adviceRequested)`, whose module holds the
+   * regulation, its wording and how it counts (docs/terms.md).
    * @returns The closure and the window, or null when the request is outside every window.
    * @throws {@link SendTimescalesError} `OUT_OF_RANGE` when the calendar cannot decide (too near or outside its ends).
+   * @deprecated Use `schoolClosureException(terms, adviceRequested)`: the exception is the law's, not the calendar's.
    */
   adviceClosureException(adviceRequested: IsoDate): AdviceClosureException | null {
     return this.adviceClosureExceptionNumber(isoToDay(adviceRequested, 'adviceRequested'), adviceRequested);

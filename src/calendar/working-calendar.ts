@@ -1,15 +1,19 @@
 /**
  * A working-day calendar: which days count, and fast arithmetic over them.
  *
- * Built once, lazily, over the whole supported range: a table of non-working weekdays, a prefix
- * sum of working days and the ordered list of working days. Then "the n-th working day after d"
- * and "working days between a and b" are two array reads, not a day-by-day loop.
+ * The days are the calendar core's (`day-core.ts`): England and Wales is built once, lazily, as
+ * a prefix sum over its whole supported range; a calendar made from it (a council's closures, the
+ * tribunal's) composes the base's prefix sums with its own sorted days. Either way "the n-th
+ * working day after d" and "working days between a and b" are array reads and binary searches,
+ * not a day-by-day loop.
  */
 import { SendTimescalesError, show } from '../errors.js';
 import { dayToIso, daysFromCivil, isoToDay, weekdayOfDay, WEEKDAY_NAMES, type IsoDate } from '../day/iso.js';
 import { wholeNumber } from '../day/arithmetic.js';
 import { isRecord } from '../guard.js';
-import type { Holiday } from './england-and-wales-rules.js';
+import { TableCore, weekendDaysBetween, type DayCore } from './day-core.js';
+import type { NonWorkingDay } from './non-working-day.js';
+import { calendarIdFrom } from './calendar-id.js';
 
 /**
  * How {@link addWorkingDays} treats the start day: `after` (not counted) or `beginning-with` (day 1 when it is a working day).
@@ -36,32 +40,29 @@ export interface BankHoliday {
 }
 
 /**
- * What a calendar is built from (see {@link createWorkingCalendar} for the public way to make one).
+ * What a calendar is built from (see {@link createWorkingCalendar} for the public way to make one):
+ * its range and either the non-working weekdays of each year (weekends are added by the calendar)
+ * or a core composed from another calendar's.
  * @internal
  */
-export interface WorkingCalendarSpec {
+export type WorkingCalendarSpec = {
+  /** A stable identifier (default: made from the name, as {@link createWorkingCalendar} does). */
+  readonly id?: string;
   readonly name: string;
   readonly firstYear: number;
   readonly lastYear: number;
   /** The last year whose holidays were officially announced; later years are projected. */
   readonly lastAnnouncedYear: number;
-  /** The non-working weekdays of a year (weekends are added by the calendar). */
-  readonly holidays: (year: number) => readonly Holiday[];
-}
-
-interface Tables {
-  /** Non-working weekdays by day number. */
-  readonly reasons: Map<number, Holiday>;
-  /** cum[i] = working days among the first i days of the range. */
-  readonly cum: Int32Array;
-  /** The working days in order (day numbers). */
-  readonly working: Int32Array;
-}
+} & (
+  | { readonly holidays: (year: number) => readonly NonWorkingDay[] }
+  | { readonly core: () => DayCore }
+);
 
 /**
  * A working-day calendar: which days count, and fast arithmetic over them. Built once, lazily,
  * over its whole supported range (a prefix sum of working days), so working-day arithmetic is two
  * array reads. Use {@link englandAndWales} or {@link createWorkingCalendar}; pass it as `calendar`.
+ * A calendar is identified by its `id` (`england-and-wales` for the default); `name` is for people.
  * @example
  * ```ts
  * englandAndWales.isWorkingDay('2025-12-25');      // false
@@ -70,6 +71,12 @@ interface Tables {
  * ```
  */
 export class WorkingCalendar {
+  /**
+   * What identifies the calendar to code and to other systems: `england-and-wales` for the
+   * default, the `id` given to {@link createWorkingCalendar} or one made from its name. Decide by
+   * the id, never by the display name.
+   */
+  readonly id: string;
   /** The calendar's name, used in messages and traces (e.g. `England and Wales`). */
   readonly name: string;
   /** The first year the calendar covers. */
@@ -86,12 +93,13 @@ export class WorkingCalendar {
   /** @internal */
   readonly lastDay: number;
   readonly #spec: WorkingCalendarSpec;
-  #tables: Tables | undefined;
+  #core: DayCore | undefined;
 
   /** @internal */
   constructor(spec: WorkingCalendarSpec) {
     checkSpec(spec);
     this.#spec = spec;
+    this.id = spec.id ?? calendarIdFrom(spec.name);
     this.name = spec.name;
     this.firstYear = spec.firstYear;
     this.lastYear = spec.lastYear;
@@ -118,25 +126,21 @@ export class WorkingCalendar {
     return daysFromCivil(this.lastAnnouncedYear + 1, 1, 1);
   }
 
-  #build(): Tables {
-    const reasons = new Map<number, Holiday>();
-    for (let y = this.firstYear; y <= this.lastYear; y++) {
-      for (const h of this.#spec.holidays(y)) reasons.set(h.day, h);
-    }
-    const size = this.lastDay - this.firstDay + 1;
-    const cum = new Int32Array(size + 1);
-    const working: number[] = [];
-    for (let i = 0; i < size; i++) {
-      const day = this.firstDay + i;
-      const isWorking = weekdayOfDay(day) < 6 && !reasons.has(day);
-      if (isWorking) working.push(day);
-      cum[i + 1] = working.length;
-    }
-    return { reasons, cum, working: Int32Array.from(working) };
+  /**
+   * The calendar's days, made on first use (England and Wales walks its range once; a composed
+   * calendar reads its base's core).
+   * @internal
+   */
+  get core(): DayCore {
+    return (this.#core ??= this.#makeCore());
   }
 
-  get #t(): Tables {
-    return (this.#tables ??= this.#build());
+  #makeCore(): DayCore {
+    const spec = this.#spec;
+    if ('core' in spec) return spec.core();
+    const recorded: NonWorkingDay[] = [];
+    for (let y = this.firstYear; y <= this.lastYear; y++) recorded.push(...spec.holidays(y));
+    return new TableCore(this.firstDay, this.lastDay, recorded);
   }
 
   /**
@@ -157,17 +161,15 @@ export class WorkingCalendar {
   /** @internal */
   isWorkingDayNumber(day: number): boolean {
     this.checkDay(day, 'date', dayToIso(day));
-    const i = day - this.firstDay;
-    const t = this.#t;
-    return t.cum[i + 1]! !== t.cum[i]!;
+    return this.core.isWorking(day);
   }
 
   /**
-   * The holiday on a weekday, if any.
+   * The recorded non-working day (a holiday, a closure) on a day, if any.
    * @internal
    */
-  holidayOn(day: number): Holiday | undefined {
-    return this.#t.reasons.get(day);
+  holidayOn(day: number): NonWorkingDay | undefined {
+    return this.core.reasonOn(day);
   }
 
   /**
@@ -178,7 +180,7 @@ export class WorkingCalendar {
     this.checkDay(day, 'date', dayToIso(day));
     const wd = weekdayOfDay(day);
     if (wd >= 6) return WEEKDAY_NAMES[wd - 1]!;
-    return this.#t.reasons.get(day)?.name ?? null;
+    return this.core.reasonOn(day)?.name ?? null;
   }
 
   /**
@@ -187,7 +189,7 @@ export class WorkingCalendar {
    * @internal
    */
   addWorkingDayNumbers(day: number, n: number, counting: WorkingDayCounting = 'after'): number {
-    const t = this.#t;
+    const core = this.core;
     let from = day;
     if (counting === 'beginning-with') {
       if (n < 1) {
@@ -205,14 +207,15 @@ export class WorkingCalendar {
     const i = from - this.firstDay;
     if (i < 0 || from > this.lastDay) this.checkDay(day, 'date', dayToIso(day));
     // Working days on or before `from` (or strictly before, when counting back).
-    const pos = n > 0 ? t.cum[i + 1]! + n - 1 : t.cum[i]! + n;
-    if (pos < 0 || pos >= t.working.length) {
+    const pos = n > 0 ? core.workingUpTo(from) + n - 1 : core.workingUpTo(from - 1) + n;
+    const found = core.workingAt(pos);
+    if (found === undefined) {
       throw new SendTimescalesError(
         'OUT_OF_RANGE', 'n', n,
         `Counting ${n} working days from ${dayToIso(day)} goes outside the ${this.name} calendar (${this.firstYear} to ${this.lastYear}).`,
       );
     }
-    return t.working[pos]!;
+    return found;
   }
 
   /**
@@ -222,8 +225,7 @@ export class WorkingCalendar {
   workingDaysBetweenNumbers(start: number, end: number): number {
     this.checkDay(start, 'start', dayToIso(start));
     this.checkDay(end, 'end', dayToIso(end));
-    const c = this.#t.cum;
-    return c[end - this.firstDay + 1]! - c[start - this.firstDay + 1]!;
+    return this.core.workingUpTo(end) - this.core.workingUpTo(start);
   }
 
   /**
@@ -231,16 +233,10 @@ export class WorkingCalendar {
    * @internal
    */
   nonWorkingBetween(from: number, to: number): { holidays: { day: number; name: string; basis: string }[]; weekendDays: number } {
-    const holidays: { day: number; name: string; basis: string }[] = [];
-    let weekendDays = 0;
-    for (let d = from; d <= to; d++) {
-      if (weekdayOfDay(d) >= 6) weekendDays++;
-      else {
-        const h = this.#t.reasons.get(d);
-        if (h) holidays.push({ day: d, name: h.name, basis: h.basis });
-      }
-    }
-    return { holidays, weekendDays };
+    const holidays = this.core.recordedBetween(from, to)
+      .filter((h) => weekdayOfDay(h.day) < 6)
+      .map((h) => ({ day: h.day, name: h.name, basis: h.basis }));
+    return { holidays, weekendDays: weekendDaysBetween(from, to) };
   }
 
   // ---- ISO API ----
@@ -249,9 +245,7 @@ export class WorkingCalendar {
   isWorkingDay(date: IsoDate): boolean {
     const day = isoToDay(date);
     this.checkDay(day, 'date', date);
-    const i = day - this.firstDay;
-    const c = this.#t.cum;
-    return c[i + 1]! !== c[i]!;
+    return this.core.isWorking(day);
   }
 
   /** Why `date` is not a working day, or `null` (see the function {@link whyNotWorking}). */
@@ -274,8 +268,7 @@ export class WorkingCalendar {
     const e = isoToDay(end, 'end');
     this.checkDay(s, 'start', start);
     this.checkDay(e, 'end', end);
-    const c = this.#t.cum;
-    return c[e - this.firstDay + 1]! - c[s - this.firstDay + 1]!;
+    return this.core.workingUpTo(e) - this.core.workingUpTo(s);
   }
 
   /** Every non-working weekday of the year, in date order. */
@@ -289,11 +282,7 @@ export class WorkingCalendar {
     const from = daysFromCivil(year, 1, 1);
     const to = daysFromCivil(year, 12, 31);
     const projected = year > this.lastAnnouncedYear;
-    const out: BankHoliday[] = [];
-    for (const [day, h] of this.#t.reasons) {
-      if (day >= from && day <= to) out.push({ date: dayToIso(day), name: h.name, projected });
-    }
-    return out.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+    return this.core.recordedBetween(from, to).map((h) => ({ date: dayToIso(h.day), name: h.name, projected }));
   }
 }
 
@@ -307,7 +296,9 @@ export function checkCounting(counting: unknown): WorkingDayCounting {
  * caller who calls it directly with something else gets the library's error, not a TypeError later.
  */
 function checkSpec(spec: unknown): asserts spec is WorkingCalendarSpec {
-  const fine = isRecord(spec) && typeof spec.name === 'string' && typeof spec.holidays === 'function'
+  const fine = isRecord(spec) && typeof spec.name === 'string'
+    && (typeof spec.holidays === 'function' || typeof spec.core === 'function')
+    && (spec.id === undefined || typeof spec.id === 'string')
     && [spec.firstYear, spec.lastYear, spec.lastAnnouncedYear].every((y) => Number.isInteger(y) && (y as number) >= 1 && (y as number) <= 9999)
     && (spec.firstYear as number) <= (spec.lastYear as number);
   if (!fine) {

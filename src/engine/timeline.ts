@@ -15,6 +15,7 @@ import { deadline } from './deadline.js';
 import { checkOptions, type DeadlineOptions } from './options.js';
 import type { TraceStep } from './result.js';
 import { exceptionRecords } from '../law/exceptions.js';
+import { schoolClosureExceptionOnDay } from '../law/school-closure.js';
 import { notInForceNote, statutoryReviewCycle } from '../law/case-rules.js';
 
 /**
@@ -262,7 +263,7 @@ function schoolClosures(ctx: CaseContext, warnings: string[]): NormalEvent[] {
   for (const e of eventsOf(ctx, 'advice-requested')) {
     if (e.body !== 'school') continue;
     try {
-      const hit = terms.adviceClosureException(dayToIso(e.day));
+      const hit = schoolClosureExceptionOnDay(terms, e.day);
       if (hit) {
         found.push({ ...e, type: 'exception', code: 'school-closure', until: undefined });
         warnings.push(`Advice was requested from the school on ${dayToIso(e.day)}, within one week of its closure from ${hit.closure.start} to ${hit.closure.end} (${terms.name}): the school-closure exception lifts the limits it applies to.`);

@@ -14,4 +14,4 @@ export { statutoryRules, ruleVersions } from '../law/index.js';
 export { exceptionRecords, type ExceptionRecord } from '../law/exceptions.js';
 export type { Period, Direction, Force, Verification, Process, Citation, Modification, CompoundMethod } from '../law/types.js';
 export { oneOffChanges, type OneOffChange } from '../calendar/one-offs.js';
-export { SCHOOL_CLOSURE_WORDING } from '../calendar/terms.js';
+export { SCHOOL_CLOSURE_WORDING, SCHOOL_CLOSURE_PROVISIONS, schoolClosureException } from '../law/school-closure.js';

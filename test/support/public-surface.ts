@@ -65,8 +65,8 @@ export const SUBPATHS = {
   ],
   'law': [
     'Citation', 'CompoundMethod', 'Direction', 'ExceptionRecord', 'Force', 'Modification', 'OneOffChange',
-    'Period', 'Process', 'SCHOOL_CLOSURE_WORDING', 'Verification', 'exceptionRecords', 'oneOffChanges',
-    'ruleVersions', 'statutoryRules',
+    'Period', 'Process', 'SCHOOL_CLOSURE_PROVISIONS', 'SCHOOL_CLOSURE_WORDING', 'Verification', 'exceptionRecords',
+    'oneOffChanges', 'ruleVersions', 'schoolClosureException', 'statutoryRules',
   ],
 } as const;
 

@@ -27,7 +27,7 @@ export interface DeadlineOptions extends CalendarOption {
    * two weeks before a meeting is meeting − 15) or `'permissive'` (meeting − 14).
    */
   readonly notice?: 'strict' | 'permissive';
-  /** An exception code (law/README.md §1) that applies: the limit is lifted, not moved. */
+  /** An exception code (docs/law/conventions.md) that applies: the limit is lifted, not moved. */
   readonly exception?: ExceptionCode;
   /** The case records a reason relating to coronavirus (SI 2020/471, 1 May – 25 September 2020). */
   readonly coronavirus?: boolean;

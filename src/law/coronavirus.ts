@@ -3,8 +3,8 @@
  * (SI 2020/471): in force 1 May 2020 (reg 1), ceased to have effect on 25 September 2020 (reg 2(2)).
  *
  * Wording read in the legalize-dev/legalize-uk mirror uk/uksi-2020-471.md (commit
- * b8d8ef5d300f5330c6de09bc84050f4739978ed7, the text as made), as law/sources.md part 2 §5 (PM).
- * None of these insertions is in law/texts/send-regs-2014.md (revised to 3 April 2018).
+ * b8d8ef5d300f5330c6de09bc84050f4739978ed7, the text as made), as docs/law/sources.md part 2 §5 (PM).
+ * None of these insertions is in test/fixtures/legislation/send-regs-2014.md (revised to 3 April 2018).
  */
 import type { Modification } from './types.js';
 
@@ -48,7 +48,7 @@ export interface CoronavirusModification {
 }
 
 /**
- * Every rule id (law/README.md) that SI 2020/471 modified, with the provision. Includes rules
+ * Every rule id (docs/law/README.md) that SI 2020/471 modified, with the provision. Includes rules
  * written in other modules (mediation, tribunal orders, unopposed appeals, recommendations) so
  * that each of them can be checked against this list.
  */

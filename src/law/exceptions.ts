@@ -1,5 +1,5 @@
 /**
- * The exception codes of law/README.md §1: the circumstances in which a time limit does not apply
+ * The exception codes of docs/law/conventions.md: the circumstances in which a time limit does not apply
  * ("need not comply with the time limit … if it is impractical to do so because …").
  *
  * An exception LIFTS a limit (status `lifted`); it never extends it by a formula. The 2020
@@ -13,7 +13,7 @@
  *   - `SI 2020/471 reg N`   The SEND (Coronavirus) (Amendment) Regulations 2020 (the inserting provision)
  * Each limb is quoted without its letter and without its trailing connective or full stop ("; or",
  * "; and", "."); a whole paragraph (e.g. reg 13(3)) is quoted as it stands.
- * SI 2014/1530 wording is copied from law/texts/send-regs-2014.md (revised text to 3 April 2018).
+ * SI 2014/1530 wording is copied from test/fixtures/legislation/send-regs-2014.md (revised text to 3 April 2018).
  */
 import type { Citation, ExceptionCode, Verification } from './types.js';
 
@@ -292,7 +292,7 @@ export const exceptionTable = [
     },
     verification: 'primary',
     notes: [
-      'In force 1 May 2020 (reg 1); "These Regulations cease to have effect on 25th September 2020." (reg 2(2)). The insertions are not in law/texts/send-regs-2014.md (revised to 3 April 2018); wording read in the legalize-dev/legalize-uk mirror uk/uksi-2020-471.md (commit b8d8ef5d300f5330c6de09bc84050f4739978ed7, as made), as sources.md part 2 §5 (PM).',
+      'In force 1 May 2020 (reg 1); "These Regulations cease to have effect on 25th September 2020." (reg 2(2)). The insertions are not in test/fixtures/legislation/send-regs-2014.md (revised to 3 April 2018); wording read in the legalize-dev/legalize-uk mirror uk/uksi-2020-471.md (commit b8d8ef5d300f5330c6de09bc84050f4739978ed7, as made), as sources.md part 2 §5 (PM).',
       'Two tests: reg 2A relaxes where it is "not reasonably practicable"; the textual exceptions (4(3), 5(4)(e), 8(2)(d), 10(4)(e), 22(6), 27(3)(e), 45(8), 18A) apply where it is "impractical". In both cases the result is "as soon as (reasonably) practicable": no date is computed.',
       'The mirror prints "if it isimpractical to do so" in the inserted regs 4(3) and 22(6) (a conversion artefact: the legislation.gov.uk page of reg 4(3), sources.md `L4`, reads "impractical to do so because of a reason relating to the incidence or transmission of coronavirus"); quoted here with the space.',
       'Modelled through `modifiedBy: [coronavirus2020]` on each rule (src/law/coronavirus.ts), not through the rules\' `exceptions` lists.',
@@ -301,7 +301,7 @@ export const exceptionTable = [
 ] as const satisfies readonly ExceptionRecord[];
 
 /**
- * The exception records by code (law/README.md §1).
+ * The exception records by code (docs/law/conventions.md).
  * @example
  * ```ts
  * exceptionRecords['personal-circumstances'].effect; // 'lifts'

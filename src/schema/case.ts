@@ -47,7 +47,7 @@ export const EVENT_TYPES = {
   'order-complied': 'The authority complied with a Tribunal order; `order` names which.',
   'cease-decision': 'The authority notified a decision to cease to maintain the plan (CFA s45).',
   'plan-ceased': 'The authority ceased to maintain the plan.',
-  exception: 'A circumstance that lifts time limits (law/README.md §1): `code`, from `date` to `until` (inclusive; one day if absent).',
+  exception: 'A circumstance that lifts time limits (docs/law/conventions.md): `code`, from `date` to `until` (inclusive; one day if absent).',
 } as const;
 
 /**

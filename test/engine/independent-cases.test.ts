@@ -1,6 +1,6 @@
 /**
  * Independent reviewer's hand-worked cases. Every expected value below was worked by hand from
- * law/README.md §1–§3, §5 and the specs (issues 7 and 9), NOT read off the library's output.
+ * docs/law/ (conventions.md, statutory-rules.md, ages-and-transfers.md, dorset.md) and the specs (issues 7 and 9), NOT read off the library's output.
  * Arithmetic is in the comments. Tests marked "EXPECTED TO FAIL (reviewer believes the library is
  * wrong)" record a discrepancy; the reasoning is in the comment above each.
  */
@@ -108,7 +108,7 @@ describe('(1) assessment path: met / late / due / overdue / not-applicable / not
     expect(advice.map((e) => e.status).sort()).toEqual(['lifted', 'met', 'overdue']);
   });
 
-  // EXPECTED TO FAIL (medium confidence): law/README.md §1 "the result is 'time limit lifted by
+  // EXPECTED TO FAIL (medium confidence): docs/law/conventions.md "the result is 'time limit lifted by
   // exception X' (status lifted, with the exception's wording)". The timeline entry has the
   // `exception` field but its trace (what explain()/an auditor reads) never names the exception.
   it('a lifted entry\'s trace names the exception that lifted it', () => {
@@ -135,7 +135,7 @@ describe('(1) assessment path: met / late / due / overdue / not-applicable / not
   });
 
   // EXPECTED TO FAIL (high confidence). SI 2020/471 applied 1 May - 25 Sep 2020 only ("cease to have
-  // effect on 25th September 2020"); law/README.md §1: only a result "whose period overlaps those
+  // effect on 25th September 2020"); docs/law/conventions.md: only a result "whose period overlaps those
   // dates" is modified. The library checks that the recorded reason overlaps the window and that it
   // overlaps the deadline's period, but not that the deadline's period overlaps the window: a
   // loosely-dated coronavirus record relaxes limits that ran wholly before or after the regulations.

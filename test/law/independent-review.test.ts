@@ -1,11 +1,11 @@
 /**
  * Independent review: hand-worked cases, one per provision, each with its arithmetic in a comment.
- * Worked from the statutory text (law/texts/send-regs-2014.md; HESC Rules r12, r20, r21; CFA s44;
- * SI 2020/471; SI 2017/1306) and law/README.md §1, not from the library's own tests.
+ * Worked from the statutory text (test/fixtures/legislation/send-regs-2014.md; HESC Rules r12, r20, r21; CFA s44;
+ * SI 2020/471; SI 2017/1306) and docs/law/conventions.md, not from the library's own tests.
  *
  * Tests whose name starts with "DISPUTED" state the reviewer's reading where it differs from what
  * the library returns at the time of the review (see the review report): they are expected to
- * fail until the library (or law/README.md §1) is changed.
+ * fail until the library (or docs/law/conventions.md) is changed.
  *
  * Weekdays used below (checked against a calendar): 2024-02-29 Thu, 2024-11-30 Sat, 2025-01-06 Mon,
  * 2025-01-10 Fri, 2025-03-03 Mon, 2025-03-24 Mon, 2025-03-31 Mon, 2025-07-14 Mon, 2025-12-25 Thu,

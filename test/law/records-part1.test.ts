@@ -3,7 +3,7 @@
  * transfers, amendments, re-assessments, cessation, detained persons, the exception table and the
  * 2020 coronavirus modification.
  *
- * Every expected date below was worked by hand from the law (law/README.md §1 conventions), with
+ * Every expected date below was worked by hand from the law (docs/law/conventions.md conventions), with
  * weekdays checked in python3 `datetime` and bank holidays taken from the gov.uk feed, never by
  * running the engine. England and Wales bank holidays used:
  *   2024: 1 Jan, 29 Mar, 1 Apr, 6 May, 27 May, 26 Aug, 25–26 Dec
@@ -167,7 +167,7 @@ describe('transfers (regs 15, 16)', () => {
   });
 
   it('reg 15(2): aware Mon 3 Mar 2025, move Mon 24 Mar 2025: 14 between → late limb ends Fri 21 Mar 2025', () => {
-    // Strictly between: 4–7, 10–14, 17–21 March = 14 < 15 (law/README.md §1: neither end counts).
+    // Strictly between: 4–7, 10–14, 17–21 March = 14 < 15 (docs/law/conventions.md: neither end counts).
     // 15 working days beginning with Mon 3 Mar: 3–7 (5), 10–14 (10), 17–21 (15) → Fri 21 Mar,
     // the working day before the move (see the note on the rule: the strict count is the earlier date).
     expect(due('plan-transfer', { move: '2025-03-24', aware: '2025-03-03' })).toBe('2025-03-21');
@@ -667,7 +667,7 @@ describe('part 1 records', () => {
     }
   });
 
-  it('exceptions are exactly the codes law/README.md §1 (and SI 2015/62) give each provision', () => {
+  it('exceptions are exactly the codes docs/law/conventions.md (and SI 2015/62) give each provision', () => {
     const la: ExceptionCode[] = ['school-closure', 'early-years-closure', 'personal-circumstances', 'absent-from-area'];
     const dp: ExceptionCode[] = ['school-closure', 'personal-circumstances', 'absent-from-area'];
     const expected: Record<string, ExceptionCode[]> = {
@@ -699,7 +699,7 @@ describe('part 1 records', () => {
   });
 });
 
-describe('exception table (law/README.md §1)', () => {
+describe('exception table (docs/law/conventions.md)', () => {
   it('has one record per code, in the lookup under its own code', () => {
     const codes: ExceptionCode[] = [
       'school-closure',

@@ -2,7 +2,7 @@
  * Rule records, part 2 (disputes): mediation (regs 33–42), appeals (HESC Rules r20, r21, r12;
  * SI 2017/1306), Tribunal orders (reg 44) and unopposed appeals (reg 45).
  *
- * Every expected date below was worked by hand from the law (law/README.md §1 conventions),
+ * Every expected date below was worked by hand from the law (docs/law/conventions.md conventions),
  * with weekdays checked in python3 `datetime` and bank holidays from the gov.uk feed — never by
  * running the engine. England and Wales bank holidays used: 2024: 1 Jan, 29 Mar, 1 Apr, 6 May,
  * 27 May, 26 Aug, 25–26 Dec; 2025: 1 Jan, 18 Apr, 21 Apr, 5 May, 26 May, 25 Aug, 25–26 Dec;

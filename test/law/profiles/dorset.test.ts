@@ -1,5 +1,5 @@
 /**
- * The Dorset profile (law/README.md §5): one hand-worked case per rule, named after its paragraph,
+ * The Dorset profile (docs/law/dorset.md): one hand-worked case per rule, named after its paragraph,
  * with the arithmetic in the comments, and the statutory date reported beside it.
  */
 import { describe, expect, it } from 'vitest';
@@ -23,7 +23,7 @@ function both(id: string, trigger: TriggerInput, options: DeadlineOptions = {}):
   return [r.due, r.statutory?.due];
 }
 
-describe('the profile is data and covers law/README.md §5', () => {
+describe('the profile is data and covers docs/law/dorset.md', () => {
   it('has one record per Dorset rule id of §5, plus the child-in-care variant', () => {
     const ids = dorsetReferenceIds();
     expect(ids.length).toBe(26);

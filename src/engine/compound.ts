@@ -10,7 +10,7 @@ import { SendTimescalesError } from '../errors.js';
 import type { CompoundMethod } from '../law/types.js';
 import { addSpan, iso, long, monthsBeginningWithDetail, pushSkipped } from './periods.js';
 import type { TraceStep } from './result.js';
-import { tribunalCalendar } from './tribunal-calendar.js';
+import { tribunalCalendar } from '../law/tribunal-calendar.js';
 
 export interface CompoundInput {
   readonly days: Readonly<Record<string, number>>;

@@ -16,6 +16,8 @@ import { checkOptions, type CheckedOptions, type DeadlineOptions } from './optio
 import { addSchoolDays, addSpan, beforeTarget, fixedDateOf, long, unitWords } from './periods.js';
 import type { Deadline, StatutoryBeside, TraceStep } from './result.js';
 import { readTrigger, sameTriggerFields, type ReadTrigger, type TriggerInput } from './trigger.js';
+import { englandAndWales } from '../calendar/england-and-wales.js';
+import { describeWorkingDays } from '../law/working-days.js';
 
 export type { DeadlineOptions } from './options.js';
 
@@ -44,7 +46,7 @@ export function deadline(ruleId: RuleId | (string & {}), trigger: TriggerInput, 
 function deadlineWith(ruleId: string, trigger: TriggerInput, opts: CheckedOptions): Deadline {
   const versions = versionsFor(ruleId, opts);
   const current = versions[versions.length - 1]!.rule;
-  const read = readInstantTrigger(current, trigger) ?? readTrigger(current, trigger);
+  const read = readTrigger(current, trigger);
   const rule = versions.length === 1 && read.latest >= versions[0]!.from && read.latest <= versions[0]!.to
     ? current
     : ruleInForce(ruleId, versions, read.latest);
@@ -79,65 +81,6 @@ function versionsFor(ruleId: string, opts: CheckedOptions): readonly Version[] {
     );
   }
   return list;
-}
-
-/** A trigger read as an instant, for rules counted in hours. */
-interface TimedRead extends ReadTrigger {
-  readonly instant?: DateTime;
-}
-
-const DATE_TIME = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:\d{2})?$/;
-
-/**
- * For a rule counted in hours: a date and time (`YYYY-MM-DDTHH:mm` on the Europe/London wall
- * clock, or with an offset), a Date, a luxon DateTime or epoch milliseconds is read as an instant.
- * A date alone, or any other rule, is left to readTrigger (undefined).
- */
-function readInstantTrigger(rule: Rule, trigger: TriggerInput): TimedRead | undefined {
-  if (rule.period.kind !== 'span' || rule.period.unit !== 'hours' || rule.triggerFields !== 'date') return undefined;
-  let at: DateTime;
-  if (typeof trigger === 'string') {
-    const text = trigger.trim();
-    if (text.length === 10) return undefined;
-    const m = DATE_TIME.exec(text);
-    const [, date, hh, mm, ss, offset] = m ?? [];
-    const hour = Number(hh);
-    const minute = Number(mm);
-    const second = ss === undefined ? 0 : Number(ss);
-    if (!m || hour > 23 || minute > 59 || second > 59) {
-      throw new SendTimescalesError(
-        'INVALID_DATE', 'trigger', trigger,
-        `${rule.id} runs from a moment in time: give a date and time such as 2025-01-06T14:30 (Europe/London), not ${show(trigger)}.`,
-      );
-    }
-    const [year, month, day] = civilFromDays(isoToDay(date, 'trigger'));
-    if (offset !== undefined) {
-      at = DateTime.fromISO(text, { setZone: true }).setZone(LONDON);
-    } else {
-      at = DateTime.fromObject({ year, month, day, hour, minute, second }, { zone: LONDON });
-      const wall = (d: DateTime): boolean => d.day === day && d.hour === hour && d.minute === minute;
-      if (!at.isValid || !wall(at)) {
-        throw new SendTimescalesError('INVALID_DATE', 'trigger', trigger, `${text} does not exist in Europe/London: the clocks went forward an hour that night. Give the time with its offset (e.g. ${date}T${hh}:${mm}+01:00).`);
-      }
-      if (wall(at.minus({ hours: 1 })) || wall(at.plus({ hours: 1 }))) {
-        throw new SendTimescalesError('INVALID_DATE', 'trigger', trigger, `${text} happens twice in Europe/London (the clocks went back that night): give it with its offset, ${date}T${hh}:${mm}+01:00 (BST) or ${date}T${hh}:${mm}+00:00 (GMT).`);
-      }
-    }
-  } else if (trigger instanceof Date) {
-    at = DateTime.fromMillis(trigger.getTime(), { zone: LONDON });
-  } else if (typeof trigger === 'number' && Number.isFinite(trigger)) {
-    at = DateTime.fromMillis(trigger, { zone: LONDON });
-  } else if (isDateTimeLike(trigger)) {
-    at = instantOf(trigger, LONDON);
-  } else {
-    return undefined;
-  }
-  const iso = at.isValid ? at.toISODate() : null;
-  if (iso === null || iso.length !== 10) throw new SendTimescalesError('INVALID_DATE', 'trigger', trigger, `${show(trigger)} is not a valid moment in time.`);
-  const day = isoToDay(iso, 'trigger');
-  // Echoed as { at: ISO instant with its offset }: a moment, not a civil date.
-  const echo = { at: at.toISO({ suppressMilliseconds: true, suppressSeconds: true }) ?? iso };
-  return { echo, days: { date: day }, names: {}, latest: day, earliest: day, instant: at };
 }
 
 /** "Monday 6 January 2025 14:30 GMT". */
@@ -281,7 +224,7 @@ function computeDue(rule: Rule, read: ReadTrigger, opts: CheckedOptions, trace: 
         return { due, ...(reason === undefined ? {} : { reason }), usesWorkingDays: false, exceptionsFrom: rule };
       }
       if (period.unit === 'hours') {
-        const at = (read as TimedRead).instant;
+        const at = read.instant;
         if (at === undefined) {
           const reason = `${rule.id} runs ${period.n} hours from a moment in time: give the trigger as a date and time (YYYY-MM-DDTHH:mm, Europe/London, e.g. 2025-01-06T14:30). A date alone cannot say when the ${period.n} hours end, so no date is given.`;
           trace?.push({ step: 'Needs a time of day', detail: reason });
@@ -305,28 +248,15 @@ function computeDue(rule: Rule, read: ReadTrigger, opts: CheckedOptions, trace: 
       return { due, usesWorkingDays, exceptionsFrom: rule };
     }
     case 'compound': {
-      if (period.method === 'as-order') return asOrder(rule, read, opts, trace);
-      const { due, reason, usesWorkingDays, limb } = computeCompound(period.method, { days: read.days, n: period.n, calendar: opts.calendar, trace, terms: opts.terms });
-      return { due, usesWorkingDays, exceptionsFrom: rule, ...(limb ? { limb } : {}), ...(reason === undefined ? {} : { reason }) };
+      const outcome = computeCompound({
+        method: period.method, days: read.days, names: read.names, n: period.n,
+        calendar: opts.calendar, terms: opts.terms, trace, profile: opts.profile,
+        apply: (other, days) => computeDue(other, { ...read, days }, opts, trace),
+      });
+      const { due, reason, usesWorkingDays, limb } = outcome;
+      return { due, usesWorkingDays, exceptionsFrom: outcome.exceptionsFrom ?? rule, ...(limb ? { limb } : {}), ...(reason === undefined ? {} : { reason }) };
     }
   }
-}
-
-/** Reg 42(2): a mediation agreement on an appealable matter is complied with "as if" it were the order it stands for. */
-function asOrder(rule: Rule, read: ReadTrigger, opts: CheckedOptions, trace: TraceStep[] | undefined): Computed {
-  const orderId = read.names.order!;
-  const agreement = read.days.agreement!;
-  if (!orderId.startsWith('order-')) {
-    throw new SendTimescalesError('INVALID_TRIGGER', 'trigger.order', orderId, `trigger.order must name a tribunal order rule (order-…), not ${show(orderId)}.`);
-  }
-  const order = ruleOnDay(orderId, agreement);
-  trace?.push({
-    step: 'Mediation agreement',
-    date: dayToIso(agreement),
-    detail: `Reg 42(2): the agreement of ${long(agreement)} is complied with as if it were an order of the First-tier Tribunal made that day: ${order.title} (${order.citation.provision}, ${order.id}).`,
-  });
-  const inner = computeDue(order, { ...read, days: { date: agreement } }, opts, trace);
-  return { ...inner, exceptionsFrom: order };
 }
 
 function compute(rule: Rule, read: ReadTrigger, opts: CheckedOptions): Mutable<Deadline> {
@@ -375,7 +305,7 @@ function compute(rule: Rule, read: ReadTrigger, opts: CheckedOptions): Mutable<D
       rule.modifiedBy.length === 0
         ? `The coronavirus option has no effect: ${rule.id} was not modified by the 2020 coronavirus regulations.`
         : otherLimb
-          ? 'The coronavirus option has no effect: SI 2020/471 relaxed only the late-awareness limb of this regulation, and this date is the day of the move.'
+          ? `The coronavirus option has no effect: ${rule.modifiedBy[0]!.citedAs ?? rule.modifiedBy[0]!.instrument} relaxed only the late-awareness limb of this regulation, and this date is the day of the move.`
           : 'The coronavirus option has no effect: the period does not overlap 1 May to 25 September 2020, when the relaxation applied.',
     );
   }
@@ -406,11 +336,9 @@ function compute(rule: Rule, read: ReadTrigger, opts: CheckedOptions): Mutable<D
       `The wording quoted for ${rule.citation.provision} was ${rule.verification === 'secondary' ? 'read only in a secondary source' : 'not verified'} (verification: ${rule.verification}); check it against ${rule.citation.url || `the ${rule.citation.instrument} itself`} before quoting it.`,
     );
   }
-  if (rule.period.kind === 'compound' && rule.period.method === 'appeal' && rule.id !== 'appeal') {
-    const appealRule = getRule('appeal');
-    if (appealRule.verification !== 'primary') {
-      warnings.push(`The period is the appeal period of ${appealRule.citation.provision}, whose wording was read only in a secondary source (verification: ${appealRule.verification}).`);
-    }
+  const periodOf = periodSource(rule, opts);
+  if (periodOf !== undefined && periodOf.verification !== 'primary') {
+    warnings.push(`The period is the appeal period of ${periodOf.citation.provision}, whose wording was read only in a secondary source (verification: ${periodOf.verification}).`);
   }
   // The day that matters is the due day: a provision not yet in force then imposed nothing by it
   // (a September 2014 transfer's "before 31 March 2014"). Which version governs a trigger is its
@@ -463,12 +391,9 @@ function closingSteps(
 ): void {
   const calendar = opts.calendar;
   if (usesWorkingDays) {
-    const tribunal = rule.citation.instrument.includes('Tribunal Procedure');
     trace.push({
       step: 'Working days',
-      detail: tribunal
-        ? `The Tribunal Procedure Rules define a working day (r1(3)) as any day except a Saturday or Sunday, Christmas Day, Good Friday or a bank holiday under section 1 of the Banking and Financial Dealings Act 1971; this uses the ${calendar.name} calendar.`
-        : `"Working day" is not defined in the SEND Regulations 2014; this count uses the ${calendar.name} calendar: every day except Saturday, Sunday, Christmas Day, Good Friday and bank holidays (substitute and one-off days included)${calendar.name === 'England and Wales' ? '' : ', with its own closure days'}.`,
+      detail: describeWorkingDays(rule.workingDays, { name: calendar.name, ownClosures: calendar.id !== englandAndWales.id }),
     });
   }
   if (due !== null) {
@@ -492,17 +417,31 @@ function closingSteps(
 
 /**
  * The words of an exception as the rule's own regulation gives them (reg 44(3)(b) says 2 weeks'
- * absence where reg 5(4)(d) says 4), falling back to the main wording (reg 5(4)).
+ * absence where reg 5(4)(d) says 4), falling back to the main wording (reg 5(4)). The rule's
+ * `exceptionsCitedAs` says how the exception records cite its provision.
  */
 function exceptionWording(record: ExceptionRecord, rule: Rule): { provision: string; wording: string } {
-  const reg = /reg (\d+)\(/.exec(rule.citation.provision)?.[1];
-  const prefix = rule.citation.instrument.includes('2015/62') ? 'SI 2015/62 reg ' : 'reg ';
-  const label = reg === undefined ? undefined : record.provisions.find((p) => p.startsWith(`${prefix}${reg}(`));
+  const citedAs = rule.exceptionsCitedAs;
+  const label = citedAs === undefined ? undefined : record.provisions.find((p) => p.startsWith(`${citedAs}(`));
   if (label === undefined) return { provision: record.citation.provision, wording: record.wording };
   const own = record.byProvision[label];
   if (own === undefined) return { provision: label, wording: record.wording };
   // A cross-reference ("any of the circumstances referred to in regulation 13(3) apply") is shown with the words it points to.
-  return { provision: label, wording: /regulation \d+\(\d+\)/.test(own) && own.length < 120 ? `${own}: ${record.wording}` : own };
+  return { provision: label, wording: CROSS_REFERENCE.test(own) && own.length < 120 ? `${own}: ${record.wording}` : own };
+}
+
+/** An exception's words that only point at another paragraph ("referred to in regulation 13(3)"). */
+const CROSS_REFERENCE = /regulation \d+\(\d+\)/;
+
+/**
+ * The rule whose period a rule applies, where it is another's (`periodOf`): its verification is
+ * reported too. A profile's rule reaches it through the profile's rules or the statutory table.
+ */
+function periodSource(rule: Rule, opts: CheckedOptions): Rule | undefined {
+  const id = rule.periodOf;
+  if (id === undefined || id === rule.id) return undefined;
+  const own = opts.profile === undefined ? undefined : profileIndex(opts.profile).get(id);
+  return own ? own[own.length - 1]!.rule : getRule(id);
 }
 
 /** How SI 2020/471 reached each rule (an exception, or the "as soon as reasonably practicable" gloss). */

@@ -4,6 +4,7 @@
  */
 import { coronavirus2020 } from './coronavirus.js';
 import type { Rule } from './types.js';
+import { oneDate } from './trigger-shape.js';
 
 const SEND_REGS = 'The Special Educational Needs and Disability Regulations 2014 (SI 2014/1530)';
 const REG_22_URL = 'https://www.legislation.gov.uk/uksi/2014/1530/regulation/22';
@@ -19,7 +20,7 @@ export const amendmentRules = [
     owedBy: 'local authority (must allow the period; the parent or young person makes the representations)',
     trigger:
       'the day on which the copy of the plan and the notice of proposed amendments (reg 22(2)(a)) were served; reg 22(2)(c) calls them "the draft plan"',
-    triggerFields: 'date',
+    ...oneDate('Date the copy of the plan and the notice of proposed amendments were served'),
     period: { kind: 'span', unit: 'days', n: 15 },
     counting: 'beginning-with',
     direction: 'within',
@@ -45,7 +46,7 @@ export const amendmentRules = [
     process: 'amendment',
     owedBy: 'local authority',
     trigger: 'the local authority sends the copy of the plan and the notice of proposed amendments under reg 22(2)(a)',
-    triggerFields: 'date',
+    ...oneDate('Date the copy of the plan and the notice of proposed amendments were sent'),
     period: { kind: 'span', unit: 'weeks', n: 8 },
     counting: 'after',
     direction: 'within',
@@ -72,7 +73,7 @@ export const amendmentRules = [
     process: 'amendment',
     owedBy: 'local authority',
     trigger: 'the local authority sends the copy of the plan and the notice of proposed amendments under reg 22(2)(a)',
-    triggerFields: 'date',
+    ...oneDate('Date the copy of the plan and the notice of proposed amendments were sent'),
     period: { kind: 'span', unit: 'weeks', n: 8 },
     counting: 'after',
     direction: 'within',

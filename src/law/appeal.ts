@@ -11,6 +11,7 @@
  */
 import type { Modification, Rule } from './types.js';
 import { coronavirus2020 } from './coronavirus.js';
+import { date, namedFields, oneDate } from './trigger-shape.js';
 
 const HESC_RULES =
   'The Tribunal Procedure (First-tier Tribunal) (Health, Education and Social Care Chamber) Rules 2008 (SI 2008/2699)';
@@ -38,7 +39,7 @@ export const appealRules = [
     owedBy: 'parent or young person (the appellant)',
     trigger:
       'written notice of the decision being challenged was sent to the applicant (`decisionSent`); the mediation certificate was issued (`certificateIssued`, optional)',
-    triggerFields: ['decisionSent', 'certificateIssued'],
+    ...namedFields(date('decisionSent', 'Date written notice of the decision was sent'), date('certificateIssued', 'Date the mediation certificate was issued (if any)', { optional: true })),
     period: {
       kind: 'compound',
       method: 'appeal',
@@ -48,6 +49,7 @@ export const appealRules = [
     counting: 'after',
     direction: 'within',
     rollForward: true,
+    workingDays: 'tribunal-procedure-rules',
     wording:
       "(c) in a special educational needs case— (i) within 2 months after written notice of the decision being challenged was sent to the applicant; or (ii) within 1 month from the date of issue of the mediation certificate if that date would be a later date than the date calculated by reference to paragraph (i);",
     citation: {
@@ -78,7 +80,7 @@ export const appealRules = [
     process: 'appeal',
     owedBy: 'local authority (the respondent)',
     trigger: 'the local authority (respondent) received the application notice (the appeal) from the Tribunal',
-    triggerFields: 'date',
+    ...oneDate('Date the local authority received the application notice (the appeal)'),
     period: {
       kind: 'compound',
       method: 'tribunal-working-days',
@@ -89,6 +91,7 @@ export const appealRules = [
     counting: 'after',
     direction: 'within',
     rollForward: true,
+    workingDays: 'tribunal-procedure-rules',
     wording:
       "When a respondent receives a copy of the application notice, the respondent must send or deliver to the Tribunal a response so that it is received— (c) in a special educational needs case or a disability discrimination in schools case to which sub-paragraph (cc) does not apply, within 30 working days after the respondent received the application notice;",
     citation: {
@@ -119,7 +122,7 @@ export const appealRules = [
     owedBy:
       'the responsible commissioning body (health care recommendations, reg 6(3)); the local authority (social care recommendations, reg 7(1))',
     trigger: 'the date of the First-tier Tribunal\'s recommendation',
-    triggerFields: 'date',
+    ...oneDate("Date of the First-tier Tribunal's recommendation"),
     period: { kind: 'span', unit: 'weeks', n: 5 },
     counting: 'beginning-with',
     direction: 'within',

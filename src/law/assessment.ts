@@ -5,6 +5,7 @@
  */
 import { coronavirus2020 } from './coronavirus.js';
 import type { Rule } from './types.js';
+import { oneDate } from './trigger-shape.js';
 
 const SEND_REGS = 'The Special Educational Needs and Disability Regulations 2014 (SI 2014/1530)';
 
@@ -16,11 +17,12 @@ export const assessmentRules = [
     owedBy: 'local authority',
     trigger:
       'the local authority receives a request for an EHC needs assessment under section 36(1) of the Children and Families Act 2014, or becomes responsible for the child or young person under section 24',
-    triggerFields: 'date',
+    ...oneDate('Date the request for an assessment was received (or the authority became responsible)'),
     period: { kind: 'span', unit: 'weeks', n: 6 },
     counting: 'after',
     direction: 'within',
     rollForward: false,
+    exceptionsCitedAs: 'reg 5',
     wording:
       "The local authority must notify the child's parent or the young person as soon as practicable and in any event within 6 weeks of— (a) receiving a request for an assessment under section 36(1) of the Act, or (b) becoming responsible for the child or young person in accordance with section 24 of the Act of its decision whether or not it is necessary to secure an EHC needs assessment for the child or young person.",
     citation: {
@@ -49,11 +51,12 @@ export const assessmentRules = [
     owedBy:
       'a body whose co-operation the local authority requests under section 31 of the Children and Families Act 2014 in securing the assessment (for example the NHS commissioning body or social care)',
     trigger: 'the body receives the local authority’s request for co-operation',
-    triggerFields: 'date',
+    ...oneDate('Date the request for co-operation was received'),
     period: { kind: 'span', unit: 'weeks', n: 6 },
     counting: 'after',
     direction: 'within',
     rollForward: false,
+    exceptionsCitedAs: 'reg 8',
     wording:
       'Where a local authority requests the co-operation of a body in securing an EHC needs assessment in accordance with section 31 of the Act, that body must comply with such a request within 6 weeks of the date on which they receive it.',
     citation: {
@@ -80,11 +83,12 @@ export const assessmentRules = [
     owedBy: 'local authority',
     trigger:
       'the local authority receives a request for an EHC needs assessment under section 36(1), or becomes responsible for the child or young person under section 24 (the same trigger as assessment-decision)',
-    triggerFields: 'date',
+    ...oneDate('Date the request for an assessment was received (or the authority became responsible)'),
     period: { kind: 'span', unit: 'weeks', n: 16 },
     counting: 'after',
     direction: 'within',
     rollForward: false,
+    exceptionsCitedAs: 'reg 10',
     wording:
       'Where, following an EHC needs assessment, a local authority decides that it is not necessary for special educational provision to be made for a child or young person in accordance with an EHC plan, the notification given in accordance with section 36(9) must be given as soon as practicable, and in any event within 16 weeks of the local authority receiving a request for an EHC needs assessment in accordance with section 36(1) of the Act, or of the local authority becoming responsible for the child or young person in accordance with section 24 of the Act.',
     citation: {

@@ -4,6 +4,7 @@
  * uk/ukpga-2014-6.md (commit 00b890ce48a04d941bc3ab32b274dfbd1ee6ad60), as law/sources.md part 2 (PM).
  */
 import type { Rule } from './types.js';
+import { date, namedFields } from './trigger-shape.js';
 
 export const cessationRules = [
   {
@@ -13,7 +14,7 @@ export const cessationRules = [
     owedBy: 'local authority',
     trigger:
       '`decisionSent`: the day written notice of the decision to cease to maintain the plan was sent; `certificateIssued` (optional): the day a mediation certificate was issued',
-    triggerFields: ['decisionSent', 'certificateIssued'],
+    ...namedFields(date('decisionSent', 'Date written notice of the decision to cease was sent'), date('certificateIssued', 'Date the mediation certificate was issued (if any)', { optional: true })),
     period: {
       kind: 'compound',
       method: 'appeal',
@@ -23,6 +24,8 @@ export const cessationRules = [
     counting: 'after',
     direction: 'within',
     rollForward: true,
+    workingDays: 'send-regulations',
+    periodOf: 'appeal',
     wording:
       'A local authority may not cease to maintain an EHC plan for a child or young person until— (a) after the end of the period allowed for bringing an appeal under section 51 against its decision to cease to maintain the plan, where no such appeal is brought before the end of that period; (b) after the appeal has been finally determined, where such an appeal is brought before the end of that period.',
     citation: {

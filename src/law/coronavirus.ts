@@ -10,6 +10,7 @@ import type { Modification } from './types.js';
 
 export const coronavirus2020: Modification = {
   instrument: 'The Special Educational Needs and Disability (Coronavirus) (Amendment) Regulations 2020 (SI 2020/471)',
+  citedAs: 'SI 2020/471',
   url: 'https://www.legislation.gov.uk/uksi/2020/471',
   from: '2020-05-01',
   to: '2020-09-25',

@@ -10,6 +10,7 @@
  */
 import { coronavirus2020 } from './coronavirus.js';
 import type { Rule } from './types.js';
+import { oneDate } from './trigger-shape.js';
 
 const DP_REGS = 'The Special Educational Needs and Disability (Detained Persons) Regulations 2015 (SI 2015/62)';
 
@@ -23,11 +24,12 @@ export const detainedPersonsRules = [
     process: 'detained-persons',
     owedBy: 'the home authority',
     trigger: DP_TRIGGER,
-    triggerFields: 'date',
+    ...oneDate("Date the request was received (or the detained person came to the home authority's attention)"),
     period: { kind: 'span', unit: 'weeks', n: 6 },
     counting: 'after',
     direction: 'within',
     rollForward: false,
+    exceptionsCitedAs: 'SI 2015/62 reg 5',
     wording:
       "The home authority must notify the appropriate person and the person in charge of the relevant youth accommodation where the detained person is detained as soon as practicable and in any event within 6 weeks of— (a) receiving a request to secure a detained person's EHC needs assessment under section 71(2) of the Act, or (b) the date on which the detained person has been brought or comes to the attention of the authority in accordance with section 71(4)(b) or (c) of the Act, of its decision whether or not it is necessary to secure a detained person's EHC needs assessment.",
     citation: { instrument: DP_REGS, provision: 'reg 5(1)', url: 'https://www.legislation.gov.uk/uksi/2015/62/regulation/5' },
@@ -50,11 +52,12 @@ export const detainedPersonsRules = [
     process: 'detained-persons',
     owedBy: 'the home authority',
     trigger: DP_TRIGGER,
-    triggerFields: 'date',
+    ...oneDate("Date the request was received (or the detained person came to the home authority's attention)"),
     period: { kind: 'span', unit: 'weeks', n: 16 },
     counting: 'after',
     direction: 'within',
     rollForward: false,
+    exceptionsCitedAs: 'SI 2015/62 reg 10',
     wording:
       "Where, following a detained person's EHC needs assessment, a home authority decides that it is not necessary for special educational provision to be made for the detained person in accordance with an EHC plan, the notification given in accordance with section 71(10) of the Act must be given as soon as practicable, and in any event within 16 weeks of the home authority receiving a request for a detained person's EHC needs assessment in accordance with section 71(2) of the Act, or the date on which the detained person has been brought or comes to the attention of the authority in accordance with section 71(4)(b) or (c) of the Act.",
     citation: { instrument: DP_REGS, provision: 'reg 10(1)', url: 'https://www.legislation.gov.uk/uksi/2015/62/regulation/10' },
@@ -76,7 +79,7 @@ export const detainedPersonsRules = [
     process: 'detained-persons',
     owedBy: 'the home authority (must allow the period; the appropriate person makes the representations)',
     trigger: 'the day on which the draft plan was served on the appropriate person',
-    triggerFields: 'date',
+    ...oneDate('Date the draft plan was served'),
     period: { kind: 'span', unit: 'days', n: 15 },
     counting: 'beginning-with',
     direction: 'within',
@@ -100,11 +103,12 @@ export const detainedPersonsRules = [
     process: 'detained-persons',
     owedBy: 'the home authority',
     trigger: DP_TRIGGER,
-    triggerFields: 'date',
+    ...oneDate("Date the request was received (or the detained person came to the home authority's attention)"),
     period: { kind: 'span', unit: 'weeks', n: 20 },
     counting: 'after',
     direction: 'within',
     rollForward: false,
+    exceptionsCitedAs: 'SI 2015/62 reg 13',
     wording:
       "A home authority must send the finalised EHC plan to— (a) the appropriate person, (b) the person in charge of the relevant youth accommodation where the detained person is detained, (c) the youth offending team responsible for the detained person, (d) the governing body, proprietor or principal of any school, or other institution named in the EHC plan, (e) the home commissioning body, and (f) the detained person's health services commissioner as soon as practicable, and in any event within 20 weeks of the home authority receiving a request for an EHC needs assessment in accordance with section 71(2) of the Act, or on the date which the detained person has been brought or comes to the attention of the authority in accordance with section 71(4)(b) or (c) of the Act.",
     citation: { instrument: DP_REGS, provision: 'reg 13(2)', url: 'https://www.legislation.gov.uk/uksi/2015/62/regulation/13' },
@@ -128,7 +132,7 @@ export const detainedPersonsRules = [
       'the local authority completing the assessment after release (reg 15(1)), or the home authority completing it after a detention order (reg 15(4))',
     trigger:
       'reg 15(1), release part-way through a detained person\'s assessment: the date the detained person was brought or came to the attention of the local authority under section 71(4)(b) or (c); reg 15(4), detention part-way through an ordinary assessment: the date the local authority became responsible for the child or young person',
-    triggerFields: 'date',
+    ...oneDate("Date the detained person was brought or came to the authority's attention"),
     period: { kind: 'span', unit: 'weeks', n: 20 },
     counting: 'after',
     direction: 'within',

@@ -14,6 +14,7 @@
  */
 import type { Rule } from './types.js';
 import { coronavirus2020 } from './coronavirus.js';
+import { date, namedFields, oneDate, ruleIdField } from './trigger-shape.js';
 
 const SEND_REGS_2014 = 'The Special Educational Needs and Disability Regulations 2014 (SI 2014/1530)';
 const MEDIATION_URL = 'https://www.legislation.gov.uk/uksi/2014/1530/part/2/crossheading/mediation';
@@ -28,7 +29,7 @@ export const mediationRules = [
     process: 'mediation',
     owedBy: 'parent or young person (where a mediation certificate is required before an appeal)',
     trigger: "written notice of the local authority's decision was sent",
-    triggerFields: 'date',
+    ...oneDate("Date written notice of the local authority's decision was sent"),
     period: { kind: 'span', unit: 'months', n: 2 },
     counting: 'after',
     direction: 'within',
@@ -59,11 +60,12 @@ export const mediationRules = [
     owedBy: 'mediation adviser',
     trigger:
       'the mediation adviser is informed by the parent or young person that they do not wish to pursue mediation (34(1)); the conclusion of the mediation (39(1)); or the mediation adviser is notified by the local authority that it cannot arrange mediation within the period in reg 35(4) or 36(2) (39(3))',
-    triggerFields: 'date',
+    ...oneDate('Date the mediation adviser was told mediation is not wanted, or the mediation concluded'),
     period: { kind: 'span', unit: 'working-days', n: 3 },
     counting: 'after',
     direction: 'within',
     rollForward: false,
+    workingDays: 'send-regulations',
     wording: "(1) Where a parent or young person who is required to obtain a mediation certificate informs the mediation adviser that he or she does not wish to pursue mediation, the mediation adviser must issue a mediation certificate under section 55(4) within 3 working days of being informed by the parent or young person. (1) Where mediation is pursued before making an appeal to the First-tier Tribunal, the mediation adviser must issue a certificate under section 55(5) to the parent or young person within 3 working days of the conclusion of the mediation. (3) Where paragraph (2) applies, it is deemed that the child's parent or the young person has participated in mediation, and the mediation adviser will issue a certificate under section 55(5) within 3 working days of being notified of this by the local authority, whether or not the child's parent or the young person later participates in mediation.",
     citation: {
       instrument: SEND_REGS_2014,
@@ -91,11 +93,12 @@ export const mediationRules = [
     owedBy: 'local authority',
     trigger:
       'the local authority is informed that the parent or young person wishes to pursue mediation on issues that relate solely or in part to health care provision (reg 35(1))',
-    triggerFields: 'date',
+    ...oneDate('Date the local authority was told the family wishes to mediate on health care provision'),
     period: { kind: 'span', unit: 'working-days', n: 3 },
     counting: 'after',
     direction: 'within',
     rollForward: false,
+    workingDays: 'send-regulations',
     wording: "(2) The local authority must, within 3 working days, from the date of being informed that the child's parent or the young person wishes to pursue mediation, notify each relevant commissioning body of— (a) the mediation issues; and (b) where the mediation issues are, or include, the fact that no health care provision, or no health care provision of a particular kind, is specified in the EHC plan, the health care provision that the child's parent or young person has informed the local authority he or she wishes to be specified in the plan.",
     citation: {
       instrument: SEND_REGS_2014,
@@ -122,7 +125,7 @@ export const mediationRules = [
       'the responsible commissioning body (or bodies jointly) where the issues are solely about health care (35(3)); otherwise the local authority (35(4), 36(2))',
     trigger:
       '35(3): the commissioning body receives the local authority\'s notification under 35(2); 35(4) and 36(2): the local authority is informed by the parent or young person that they wish to pursue mediation',
-    triggerFields: 'date',
+    ...oneDate('Date the wish to mediate was notified'),
     period: { kind: 'span', unit: 'days', n: 30 },
     counting: 'after',
     direction: 'within',
@@ -152,11 +155,12 @@ export const mediationRules = [
     process: 'mediation',
     owedBy: 'the body (or bodies) arranging the mediation',
     trigger: 'the date of the mediation',
-    triggerFields: 'date',
+    ...oneDate('Date of the mediation'),
     period: { kind: 'span', unit: 'working-days', n: 5 },
     counting: 'after',
     direction: 'at-least-before',
     rollForward: false,
+    workingDays: 'send-regulations',
     wording: "(2) That body must inform the child's parent or the young person of the date and place of the mediation at least 5 working days prior to the mediation unless the child's parent or the young person consents to this period of time being reduced.",
     citation: {
       instrument: SEND_REGS_2014,
@@ -182,7 +186,7 @@ export const mediationRules = [
     owedBy: 'local authority or responsible commissioning body',
     trigger:
       'the date of the mediation agreement, where it requires the local authority or commissioning body to do something on which the family has no right of appeal to the First-tier Tribunal',
-    triggerFields: 'date',
+    ...oneDate('Date of the mediation agreement'),
     period: { kind: 'span', unit: 'weeks', n: 2 },
     counting: 'after',
     direction: 'within',
@@ -213,7 +217,7 @@ export const mediationRules = [
     owedBy: 'local authority',
     trigger:
       'the date of the mediation agreement, where the mediation issues are ones the family could appeal to the First-tier Tribunal; `order` names the order-* rule that matches what was agreed',
-    triggerFields: ['agreement', 'order'],
+    ...namedFields(date('agreement', 'Date of the mediation agreement'), ruleIdField('order', 'The tribunal order the agreement stands for (its rule id, e.g. order-make-plan-final)')),
     period: {
       kind: 'compound',
       method: 'as-order',
@@ -223,6 +227,7 @@ export const mediationRules = [
     counting: 'after',
     direction: 'within',
     rollForward: false,
+    workingDays: 'send-regulations',
     wording: "(2) Where the mediation issues in the mediation agreement are those on which the child's parent or young person has a right to appeal to the First-tier Tribunal, the local authority shall comply with the time limits set out in regulation 44, as if the mediation agreement were an order of the First–tier Tribunal.",
     citation: {
       instrument: SEND_REGS_2014,
@@ -248,7 +253,7 @@ export const mediationRules = [
     process: 'mediation',
     owedBy: 'responsible commissioning body (where the local authority was not a party to the mediation)',
     trigger: 'the date of the mediation agreement',
-    triggerFields: 'date',
+    ...oneDate('Date of the mediation agreement'),
     period: { kind: 'span', unit: 'weeks', n: 1 },
     counting: 'after',
     direction: 'within',

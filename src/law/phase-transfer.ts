@@ -14,6 +14,7 @@
  * window of application (`appliesTo`), not its commencement.
  */
 import type { Rule } from './types.js';
+import { oneDate } from './trigger-shape.js';
 
 const SEND_REGS = 'The Special Educational Needs and Disability Regulations 2014 (SI 2014/1530)';
 const REG_18_URL = 'https://www.legislation.gov.uk/uksi/2014/1530/regulation/18';
@@ -41,7 +42,7 @@ export const phaseTransferRules = [
     owedBy: 'local authority',
     trigger:
       'the date of a transfer between phases of education other than from secondary school to a post-16 institution (early years → school, infant → junior, primary → middle or secondary, middle → secondary)',
-    triggerFields: 'date',
+    ...oneDate('Date of the transfer between phases'),
     period: { kind: 'fixed-date', month: 2, day: 15 },
     counting: 'after',
     direction: 'within',
@@ -67,7 +68,7 @@ export const phaseTransferRules = [
     process: 'phase-transfer',
     owedBy: 'local authority',
     trigger: 'the date of the transfer from secondary school to a post-16 institution',
-    triggerFields: 'date',
+    ...oneDate('Date of the transfer to a post-16 institution'),
     period: { kind: 'fixed-date', month: 3, day: 31 },
     counting: 'after',
     direction: 'within',
@@ -94,7 +95,7 @@ export const phaseTransferRules = [
     process: 'phase-transfer',
     owedBy: 'local authority',
     trigger: 'a transfer from secondary school to a post-16 institution on 1 September 2015',
-    triggerFields: 'date',
+    ...oneDate('Date of the transfer to a post-16 institution'),
     period: { kind: 'fixed-date', month: 5, day: 31 },
     counting: 'after',
     direction: 'within',
@@ -123,7 +124,7 @@ export const phaseTransferRules = [
     process: 'phase-transfer',
     owedBy: 'local authority',
     trigger: 'the date of the transfer from secondary school to a post-16 institution',
-    triggerFields: 'date',
+    ...oneDate('Date of the transfer to a post-16 institution'),
     period: { kind: 'fixed-date', month: 3, day: 31 },
     counting: 'after',
     direction: 'within',
@@ -150,7 +151,7 @@ export const phaseTransferRules = [
     process: 'phase-transfer',
     owedBy: 'local authority',
     trigger: 'the date of a proposed transfer from one post-16 institution to another post-16 institution "at any other time"',
-    triggerFields: 'date',
+    ...oneDate('Date of the proposed transfer between post-16 institutions'),
     period: { kind: 'span', unit: 'months', n: 5 },
     counting: 'after',
     direction: 'at-least-before',

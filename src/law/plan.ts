@@ -5,6 +5,7 @@
  */
 import { coronavirus2020 } from './coronavirus.js';
 import type { Rule } from './types.js';
+import { oneDate } from './trigger-shape.js';
 
 const SEND_REGS = 'The Special Educational Needs and Disability Regulations 2014 (SI 2014/1530)';
 
@@ -15,7 +16,7 @@ export const planRules = [
     process: 'plan',
     owedBy: 'local authority (must allow the period; the parent or young person makes the representations)',
     trigger: 'the day on which the draft plan was served on the child’s parent or the young person',
-    triggerFields: 'date',
+    ...oneDate('Date the draft plan was served'),
     period: { kind: 'span', unit: 'days', n: 15 },
     counting: 'beginning-with',
     direction: 'within',
@@ -46,11 +47,12 @@ export const planRules = [
     owedBy: 'local authority',
     trigger:
       'the local authority receives a request for an EHC needs assessment under section 36(1), or becomes responsible for the child under section 24 (the same trigger as assessment-decision)',
-    triggerFields: 'date',
+    ...oneDate('Date the request for an assessment was received (or the authority became responsible)'),
     period: { kind: 'span', unit: 'weeks', n: 20 },
     counting: 'after',
     direction: 'within',
     rollForward: false,
+    exceptionsCitedAs: 'reg 13',
     wording:
       "A local authority must send the finalised EHC plan to— (a) the child's parent or to the young person; (b) the governing body, proprietor or principal of any school, other institution or provider of relevant early years education named in the EHC plan; and (c) to the responsible commissioning body, as soon as practicable, and in any event within 20 weeks of the local authority receiving a request for an EHC needs assessment in accordance with section 36(1) of the Act, or of the local authority becoming responsible for the child in accordance with section 24 of the Act.",
     citation: {
@@ -76,11 +78,12 @@ export const planRules = [
     process: 'plan',
     owedBy: 'local authority',
     trigger: 'the young person asks the local authority to disclose the plan',
-    triggerFields: 'date',
+    ...oneDate('Date the young person asked for the plan to be disclosed'),
     period: { kind: 'span', unit: 'working-days', n: 15 },
     counting: 'after',
     direction: 'within',
     rollForward: false,
+    workingDays: 'send-regulations',
     wording:
       "When a young person is intending to undertake a course of higher education, the local authority must disclose a copy of that young person's EHC plan to— (a) any person in connection with the young person's application for a disabled student's allowance in accordance with chapter 3 of part 5 of the Education (Student Support) Regulations 2011 ; and (b) the principal (or equivalent position) of the institution at which it has been confirmed that the young person has a place to undertake a course of higher education, within 15 working days of being asked to do so by the young person.",
     citation: {

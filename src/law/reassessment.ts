@@ -5,6 +5,7 @@
  */
 import { coronavirus2020 } from './coronavirus.js';
 import type { Rule } from './types.js';
+import { oneDate } from './trigger-shape.js';
 
 const SEND_REGS = 'The Special Educational Needs and Disability Regulations 2014 (SI 2014/1530)';
 
@@ -16,7 +17,7 @@ export const reassessmentRules = [
     owedBy: 'local authority',
     trigger:
       'the local authority receives a request to re-assess (CFA s44(2): from the parent or young person, or the school, post-16 or other institution attended)',
-    triggerFields: 'date',
+    ...oneDate('Date the request to re-assess was received'),
     period: { kind: 'span', unit: 'days', n: 15 },
     counting: 'after',
     direction: 'within',
@@ -48,11 +49,12 @@ export const reassessmentRules = [
     owedBy: 'local authority',
     trigger:
       'the notification under reg 25(1) that the authority will re-assess, or its decision under CFA s44(3) that a re-assessment is necessary',
-    triggerFields: 'date',
+    ...oneDate('Date of the notification or decision that a re-assessment is necessary'),
     period: { kind: 'span', unit: 'weeks', n: 14 },
     counting: 'after',
     direction: 'within',
     rollForward: false,
+    exceptionsCitedAs: 'reg 27',
     wording:
       'The local authority must send a copy of the finalised EHC plan in accordance with section 39(8) or 40(5) of the Act (as appropriate) as soon as practicable, and in any event within 14 weeks of the notification under regulation 25(1)or of deciding it is necessary to reassess under section 44(3) to— (a) the child\'s parent or the young person; (b) the governing body, proprietor or principal of any school or other institution named in the plan; and (c) the relevant responsible commissioning body.',
     citation: {

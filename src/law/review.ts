@@ -10,6 +10,7 @@
  */
 import { coronavirus2020 } from './coronavirus.js';
 import type { Rule } from './types.js';
+import { oneDate } from './trigger-shape.js';
 
 const SEND_REGS = 'The Special Educational Needs and Disability Regulations 2014 (SI 2014/1530)';
 const CFA = 'Children and Families Act 2014 (c. 6)';
@@ -27,7 +28,7 @@ export const reviewRules = [
     process: 'review',
     owedBy: 'local authority',
     trigger: 'the date on which the plan was first made; then the date on which it was last reviewed under section 44',
-    triggerFields: 'date',
+    ...oneDate('Date the plan was first made or last reviewed'),
     period: { kind: 'span', unit: 'months', n: 12 },
     counting: 'beginning-with',
     direction: 'within',
@@ -59,7 +60,7 @@ export const reviewRules = [
     owedBy: 'local authority',
     trigger:
       'the date on which a copy of the finalised plan is sent to the child’s parent or the young person after a re-assessment (reg 14)',
-    triggerFields: 'date',
+    ...oneDate('Date the finalised plan was sent after the re-assessment'),
     period: { kind: 'span', unit: 'months', n: 12 },
     counting: 'after',
     direction: 'within',
@@ -89,7 +90,7 @@ export const reviewRules = [
     owedBy:
       'not stated (passive: "must be given"); in practice whoever arranges the meeting: the local authority, or the head teacher or principal it requires to arrange and hold it under reg 20(1)',
     trigger: 'the date of the review meeting',
-    triggerFields: 'date',
+    ...oneDate('Date of the review meeting'),
     period: { kind: 'span', unit: 'weeks', n: 2 },
     counting: 'after',
     direction: 'at-least-before',
@@ -114,7 +115,7 @@ export const reviewRules = [
     process: 'review',
     owedBy: 'the person arranging the review meeting (reg 20(4)); the local authority (reg 21(4))',
     trigger: 'the date of the review meeting',
-    triggerFields: 'date',
+    ...oneDate('Date of the review meeting'),
     period: { kind: 'span', unit: 'weeks', n: 2 },
     counting: 'after',
     direction: 'at-least-before',
@@ -140,7 +141,7 @@ export const reviewRules = [
     owedBy:
       'reg 20: the head teacher or principal of a reg 20(12) school, at the local authority\'s request (20(7)); otherwise the local authority (20(8)). Reg 21: the local authority (21(7))',
     trigger: 'the date of the review meeting',
-    triggerFields: 'date',
+    ...oneDate('Date of the review meeting'),
     period: { kind: 'span', unit: 'weeks', n: 2 },
     counting: 'after',
     direction: 'within',
@@ -166,7 +167,7 @@ export const reviewRules = [
     process: 'review',
     owedBy: 'local authority',
     trigger: 'the date of the review meeting',
-    triggerFields: 'date',
+    ...oneDate('Date of the review meeting'),
     period: { kind: 'span', unit: 'weeks', n: 4 },
     counting: 'after',
     direction: 'within',
@@ -192,7 +193,7 @@ export const reviewRules = [
     process: 'review',
     owedBy: 'local authority (guidance: "should consider")',
     trigger: 'the date the plan was made or last reviewed, for a child under 5',
-    triggerFields: 'date',
+    ...oneDate('Date the plan was made or last reviewed'),
     period: { kind: 'span', unit: 'months', n: 6 },
     counting: 'after',
     direction: 'within',
@@ -218,7 +219,7 @@ export const reviewRules = [
     process: 'review',
     owedBy: 'local authority (guidance)',
     trigger: 'the first day of the school term',
-    triggerFields: 'date',
+    ...oneDate('First day of the school term'),
     period: { kind: 'span', unit: 'weeks', n: 2 },
     counting: 'after',
     direction: 'at-least-before',
@@ -244,7 +245,7 @@ export const reviewRules = [
     owedBy:
       'the governing body, proprietor or principal of the school or other institution the local authority consults about naming it in the plan (guidance: "should")',
     trigger: 'the date of the local authority’s consultation',
-    triggerFields: 'date',
+    ...oneDate("Date of the local authority's consultation"),
     period: { kind: 'span', unit: 'days', n: 15 },
     counting: 'after',
     direction: 'within',

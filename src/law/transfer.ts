@@ -9,6 +9,7 @@
  */
 import { coronavirus2020 } from './coronavirus.js';
 import type { Modification, Rule } from './types.js';
+import { date, namedFields, oneDate } from './trigger-shape.js';
 
 /** SI 2020/471 reg 2A(3)(a) reached reg 15(2) and 15(7) "in relation to the second reference to 15 working days" only. */
 const COVID_LATE_AWARENESS_ONLY: Modification = {
@@ -34,7 +35,7 @@ export const transferRules = [
     owedBy: 'the old authority (the local authority that maintained the plan before the move)',
     trigger:
       'the child or young person moves into another local authority’s area: `move` is the day of the move, `aware` the day on which the old authority became aware of it',
-    triggerFields: ['move', 'aware'],
+    ...namedFields(date('move', 'Date of the move'), date('aware', 'Date the old authority became aware of the move')),
     period: {
       kind: 'compound',
       method: 'plan-transfer',
@@ -44,6 +45,7 @@ export const transferRules = [
     counting: 'beginning-with',
     direction: 'within',
     rollForward: false,
+    workingDays: 'send-regulations',
     wording:
       'The old authority shall transfer the EHC plan to the new authority (“the transfer”) on the day of the move or, where it has not become aware of the move at least 15 working days prior to that move, within 15 working days beginning with the day on which it did become aware.',
     citation: { instrument: SEND_REGS, provision: 'reg 15(2)', url: REG_15_URL },
@@ -67,7 +69,7 @@ export const transferRules = [
     process: 'transfer',
     owedBy: 'the new authority',
     trigger: 'the date of the transfer of the plan under reg 15(2)',
-    triggerFields: 'date',
+    ...oneDate('Date the plan was transferred'),
     period: { kind: 'span', unit: 'weeks', n: 6 },
     counting: 'after',
     direction: 'within',
@@ -92,7 +94,7 @@ export const transferRules = [
     owedBy: 'the new authority',
     trigger:
       '`lastReviewed`: the date the EHC plan was made or, as the case may be, last reviewed; `transfer`: the date of the transfer under reg 15(2)',
-    triggerFields: ['lastReviewed', 'transfer'],
+    ...namedFields(date('lastReviewed', 'Date the plan was made or last reviewed'), date('transfer', 'Date the plan was transferred')),
     period: {
       kind: 'compound',
       method: 'later-of-periods',
@@ -125,7 +127,7 @@ export const transferRules = [
       'the original responsible commissioning body (the NHS body that arranged the health care provision: an integrated care board, formerly a clinical commissioning group, or NHS England)',
     trigger:
       'the child or young person’s move into another local authority’s area makes another commissioning body responsible: `move` is the day of the move, `aware` the day on which the original body became aware of it',
-    triggerFields: ['move', 'aware'],
+    ...namedFields(date('move', 'Date of the move'), date('aware', 'Date the old commissioning body became aware of the move')),
     period: {
       kind: 'compound',
       method: 'plan-transfer',
@@ -135,6 +137,7 @@ export const transferRules = [
     counting: 'beginning-with',
     direction: 'within',
     rollForward: false,
+    workingDays: 'send-regulations',
     wording:
       "Where, by virtue of the child or young person's move, another commissioning body becomes the responsible commissioning body for that child or young person, the original responsible commissioning body must notify the new responsible commissioning body of the move on the day of the move or where it has not become aware of the move at least 15 working days prior to that move, within 15 working days beginning on the day on which it did become aware.",
     citation: { instrument: SEND_REGS, provision: 'reg 15(7)', url: REG_15_URL },
@@ -157,11 +160,12 @@ export const transferRules = [
     owedBy:
       'the new responsible commissioning body, where it is not practicable for it to arrange the health care provision specified in the plan',
     trigger: 'the date on which the new commissioning body became aware of the move',
-    triggerFields: 'date',
+    ...oneDate('Date the new commissioning body became aware of the move'),
     period: { kind: 'span', unit: 'working-days', n: 15 },
     counting: 'beginning-with',
     direction: 'within',
     rollForward: false,
+    workingDays: 'send-regulations',
     wording:
       'Where it is not practicable for that new commissioning body to arrange the health care provision specified in the EHC plan, it must, within 15 working days beginning with the date on which it became aware of the move, request that the new local authority makes an EHC needs assessment or reviews the EHC Plan, and where the new local authority receives such a request it must comply with that request.',
     citation: { instrument: SEND_REGS, provision: 'reg 15(8)', url: REG_15_URL },
@@ -183,11 +187,12 @@ export const transferRules = [
     owedBy: 'the original responsible commissioning body',
     trigger:
       'the day on which the original commissioning body became aware that another commissioning body has become responsible (the local authority maintaining the plan stays the same)',
-    triggerFields: 'date',
+    ...oneDate('Date the original commissioning body became aware of the change'),
     period: { kind: 'span', unit: 'working-days', n: 15 },
     counting: 'beginning-with',
     direction: 'within',
     rollForward: false,
+    workingDays: 'send-regulations',
     wording:
       'The original responsible commissioning body must notify the new responsible commissioning body of the change in responsible commissioning body within 15 working days beginning on the day on which it became aware of the change.',
     citation: { instrument: SEND_REGS, provision: 'reg 16(2)', url: REG_16_URL },
@@ -209,11 +214,12 @@ export const transferRules = [
     owedBy:
       'the new responsible commissioning body, where it is not practicable for it to arrange the health care provision specified in the plan',
     trigger: 'the date on which the new commissioning body became aware that it is the new responsible commissioning body',
-    triggerFields: 'date',
+    ...oneDate('Date the new commissioning body became aware it is responsible'),
     period: { kind: 'span', unit: 'working-days', n: 15 },
     counting: 'beginning-with',
     direction: 'within',
     rollForward: false,
+    workingDays: 'send-regulations',
     wording:
       'Where it is not practicable for the new commissioning body to arrange the health care provision specified in the EHC plan, it must, within 15 working days beginning with the date on which it became aware that it is the new responsible commissioning body, request the local authority makes an EHC needs assessment or reviews the EHC Plan, and where the local authority receives such a request it must comply with that request.',
     citation: { instrument: SEND_REGS, provision: 'reg 16(3)', url: REG_16_URL },

@@ -84,7 +84,7 @@ export type Process =
  * - `span`: a length in a unit, counted from the trigger per `counting` (or back from the target when
  *   `direction` is `at-least-before`). `n: 0` means "immediately" (due on the trigger day).
  * - `fixed-date`: a day of the calendar year of the trigger (reg 18: "before 15 February").
- * - `compound`: computed by a named method of the engine from a trigger object (e.g. `appeal`).
+ * - `compound`: computed by a registered compound method (e.g. `appeal`; see `src/law/methods/`).
  * - `none`: the law sets no period (e.g. "as soon as practicable"); `deadline()` returns `due: null` with the reason.
  * @example
  * ```ts
@@ -99,21 +99,84 @@ export type Period =
   | { readonly kind: 'none'; readonly reason: string };
 
 /**
- * Named computations for rules whose due date is not one period from one date.
+ * The id of a compound method: a named computation for rules whose due date is not one period
+ * from one date. The library registers the statutory methods ({@link StatutoryCompoundMethod});
+ * a profile may bring its own (ids `<profile>-…`, e.g. Dorset's `dorset-review-letter`). The 0.4
+ * names of Dorset's methods, `review-letter` and `end-of-autumn-term`, are still understood.
  * @example
  * ```ts
  * const period = getRule('appeal').period;
  * if (period.kind === 'compound') period.method; // 'appeal'
  * ```
  */
-export type CompoundMethod =
+export type CompoundMethod = StatutoryCompoundMethod | (string & {});
+
+/**
+ * The compound methods the library registers for the statutory rules.
+ * @example
+ * ```ts
+ * const method: StatutoryCompoundMethod = 'plan-transfer';
+ * ```
+ */
+export type StatutoryCompoundMethod =
   | 'plan-transfer'          // reg 15(2), 15(7): day of move, or 15 working days beginning with awareness
   | 'later-of-periods'       // reg 15(5): later of 12 months from last review and 3 months from transfer
   | 'appeal'                 // HESC r20(1)(c) + r12: later of 2 months and 1 month after certificate, then r12
   | 'tribunal-working-days'  // HESC r21 + r12(3)(b): working days not counting 25 Dec–1 Jan and August
-  | 'as-order'               // reg 42(2): the period of the tribunal order the agreement stands for
-  | 'review-letter'          // local (Dorset): meeting + 4 weeks, capped at previous meeting + 365 days
-  | 'end-of-autumn-term';    // local (Dorset 7.10): the last day of the autumn term before the transfer (needs a term calendar)
+  | 'as-order';              // reg 42(2): the period of the tribunal order the agreement stands for
+
+/**
+ * What one field of a trigger holds: `date` (a civil date), `instant` (a date and time, Europe/London
+ * unless an offset is given) or `rule-id` (the id of another rule, e.g. the tribunal order a
+ * mediation agreement stands for).
+ * @example
+ * ```ts
+ * getRule('mediation-agreement-appealable').triggerShape.fields[1]?.kind; // 'rule-id'
+ * ```
+ */
+export type TriggerFieldKind = 'date' | 'instant' | 'rule-id';
+
+/**
+ * One field of a trigger: its name (the key of a trigger object; `date` for a one-value trigger),
+ * what it holds, and a label for a person entering it (a form's input label).
+ * @example
+ * ```ts
+ * const aware: TriggerField = { name: 'aware', kind: 'date', label: 'Date the authority became aware of the move' };
+ * ```
+ */
+export interface TriggerField {
+  readonly name: string;
+  readonly kind: TriggerFieldKind;
+  readonly label: string;
+  /** The field may be left out (e.g. the mediation certificate of an appeal). */
+  readonly optional?: boolean;
+}
+
+/**
+ * The shape of a rule's trigger, read by the engine, the validators, the command line and the
+ * spreadsheet functions alike. `given: 'value'`: the trigger is its one field's value (a date, or a
+ * date and time). `given: 'object'`: an object of the named fields (e.g. `{ move, aware }`).
+ * @example
+ * ```ts
+ * getRule('final-plan').triggerShape;
+ * // { given: 'value', fields: [{ name: 'date', kind: 'date', label: 'Date the request for an assessment was received' }] }
+ * ```
+ */
+export interface TriggerShape {
+  readonly given: 'value' | 'object';
+  readonly fields: readonly TriggerField[];
+}
+
+/**
+ * Which definition of "working day" a rule's count uses; the wording of each is held once in
+ * `src/law/working-days.ts`. `send-regulations`: the SEND Regulations 2014 do not define the term
+ * (the default). `tribunal-procedure-rules`: the Tribunal Procedure Rules define it in r1(3).
+ * @example
+ * ```ts
+ * getRule('tribunal-response').workingDays; // 'tribunal-procedure-rules'
+ * ```
+ */
+export type WorkingDayDefinition = 'send-regulations' | 'tribunal-procedure-rules';
 
 /**
  * Where a rule comes from. `url` is the legislation.gov.uk (or gov.uk) page of the provision.
@@ -139,6 +202,8 @@ export interface Citation {
  */
 export interface Modification {
   readonly instrument: string;
+  /** How a message cites the instrument briefly (e.g. `SI 2020/471`); absent: its full name. */
+  readonly citedAs?: string;
   readonly url: string;
   readonly from: IsoDate;
   readonly to: IsoDate;
@@ -174,10 +239,13 @@ export interface Rule {
   /** What starts the period, in plain English. */
   readonly trigger: string;
   /**
-   * The shape of the trigger `deadline()` takes: `date` (an IsoDate) or the named fields of a
-   * compound trigger (e.g. `['move', 'aware']`).
+   * The names of the trigger's fields, as 0.4 gave them: `date` (the trigger is one value) or the
+   * named fields of a compound trigger (e.g. `['move', 'aware']`). Always the names of
+   * {@link Rule.triggerShape}, which says more (each field's kind and label).
    */
   readonly triggerFields: 'date' | readonly string[];
+  /** The trigger's shape: each field's name, kind and label ({@link TriggerShape}). */
+  readonly triggerShape: TriggerShape;
   readonly period: Period;
   readonly counting: Counting;
   readonly direction: Direction;
@@ -214,6 +282,22 @@ export interface Rule {
    * the last day a plan must still be maintained). Shown in traces.
    */
   readonly dueMeaning?: string;
+  /**
+   * Which definition of "working day" its count uses, where it counts working days (absent:
+   * `send-regulations`, the SEND Regulations' undefined term).
+   */
+  readonly workingDays?: WorkingDayDefinition;
+  /**
+   * How the exception records cite this rule's provision (e.g. `reg 13`, `SI 2015/62 reg 13`), so
+   * that an exception is quoted in the rule's own regulation's words (reg 44(3)(b) says 2 weeks'
+   * absence where reg 5(4)(d) says 4). Absent: the exception's main wording.
+   */
+  readonly exceptionsCitedAs?: string;
+  /**
+   * The rule whose period this one applies, where it is another rule's (s45(4): a plan is
+   * maintained until the appeal period ends): that rule's verification is reported too.
+   */
+  readonly periodOf?: string;
   /** Local profile name, for `force: 'local'` rules. */
   readonly profile?: string;
   /** For local rules: the statutory rule id it restates, tightens or loosens. */

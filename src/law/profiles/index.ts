@@ -10,29 +10,22 @@ import { isoToDay } from '../../day/iso.js';
 import { exceptionRecords } from '../exceptions.js';
 import { getRule, indexRules, profiles, statutoryRules, type Version } from '../index.js';
 import { PROCESS_TITLES } from '../rule-words.js';
-import type { CompoundMethod, Rule } from '../types.js';
+import type { CompoundMethod, Rule, TriggerShape } from '../types.js';
+import { findCompoundMethod, isRegisteredMethod, registeredMethodIds, type CompoundMethodDefinition } from '../methods/index.js';
+import { fieldNamesOf } from '../trigger-shape.js';
+import { workingDayDefinitionIds } from '../working-days.js';
 import type { CounterpartTrigger, Profile } from './types.js';
 
 export type { Profile, ProfileSource, CounterpartTrigger, TimelineMirror } from './types.js';
 export { profiles, getProfile, localRules } from '../index.js';
 export { dorsetProfile } from './dorset.js';
 
-/** The trigger fields each compound method reads ('date' = one date). */
-const METHOD_FIELDS: Readonly<Record<CompoundMethod, 'date' | readonly string[]>> = {
-  'plan-transfer': ['move', 'aware'],
-  'later-of-periods': ['lastReviewed', 'transfer'],
-  appeal: ['decisionSent', 'certificateIssued'],
-  'tribunal-working-days': 'date',
-  'as-order': ['agreement', 'order'],
-  'review-letter': ['meeting', 'previousMeeting'],
-  'end-of-autumn-term': 'date',
-};
-
-const PROFILE_KEYS = new Set(['name', 'title', 'council', 'source', 'rules', 'counterparts', 'timeline']);
+const PROFILE_KEYS = new Set(['name', 'title', 'council', 'source', 'rules', 'counterparts', 'timeline', 'methods']);
 const SOURCE_KEYS = new Set(['title', 'url', 'read']);
 const RULE_KEYS = new Set([
   'id', 'title', 'process', 'owedBy', 'trigger', 'triggerFields', 'period', 'counting', 'direction', 'rollForward', 'wording',
   'citation', 'force', 'verification', 'inForce', 'appliesTo', 'modifiedBy', 'exceptions', 'notes', 'dueMeaning', 'profile', 'statutory',
+  'triggerShape', 'workingDays', 'exceptionsCitedAs', 'periodOf',
 ]);
 const CITATION_KEYS = new Set(['instrument', 'provision', 'url']);
 const UNITS = new Set(['days', 'weeks', 'months', 'working-days', 'school-days', 'hours']);
@@ -78,7 +71,7 @@ function dateSpan(f: unknown, field: string): { from: number; to: number } {
   return { from, to };
 }
 
-function checkPeriod(p: unknown, field: string, triggerFields: 'date' | readonly string[], direction: unknown): void {
+function checkPeriod(p: unknown, field: string, triggerFields: 'date' | readonly string[], direction: unknown, own: readonly CompoundMethodDefinition[] | undefined): void {
   if (!isObject(p)) throw bad(field, p, `${field} must be an object such as { kind: "span", unit: "weeks", n: 6 }.`);
   switch (p.kind) {
     case 'span':
@@ -101,10 +94,12 @@ function checkPeriod(p: unknown, field: string, triggerFields: 'date' | readonly
     case 'compound': {
       keys(p, new Set(['kind', 'method', 'summary', 'n']), field);
       const method = p.method as CompoundMethod;
-      const fields = typeof method === 'string' ? METHOD_FIELDS[method] : undefined;
-      if (fields === undefined || !Object.hasOwn(METHOD_FIELDS, method)) {
-        throw bad(`${field}.method`, p.method, `${field}.method must be one of ${Object.keys(METHOD_FIELDS).join(', ')}.`);
+      // The registry says which methods exist and the trigger each reads: the profile's own first.
+      const definition = typeof method === 'string' ? findCompoundMethod(method, own) : undefined;
+      if (definition === undefined) {
+        throw bad(`${field}.method`, p.method, `${field}.method must be one of ${[...(own ?? []).map((m) => m.id), ...registeredMethodIds()].join(', ')}.`);
       }
+      const fields = fieldNamesOf(definition.trigger);
       str(p, 'summary', field);
       if (p.n !== undefined && (typeof p.n !== 'number' || !Number.isInteger(p.n) || p.n < 0)) throw bad(`${field}.n`, p.n, `${field}.n must be a whole number ≥ 0.`);
       const same = fields === 'date'
@@ -124,7 +119,60 @@ function checkPeriod(p: unknown, field: string, triggerFields: 'date' | readonly
   }
 }
 
-function checkRule(r: unknown, i: number, name: string, statutoryIds: ReadonlySet<string>): void {
+const FIELD_KINDS = ['date', 'instant', 'rule-id'];
+
+/** A record's own trigger shape: well formed, and naming exactly its `triggerFields`. */
+function checkTriggerShape(t: unknown, field: string, fields: 'date' | readonly string[]): void {
+  if (!isObject(t)) throw bad(field, t, `${field} must be { given: "value" | "object", fields: [{ name, kind, label }] }.`);
+  keys(t, new Set(['given', 'fields']), field);
+  oneOf(t, 'given', field, ['value', 'object']);
+  if (!Array.isArray(t.fields) || t.fields.length === 0) throw bad(`${field}.fields`, t.fields, `${field}.fields must list the trigger's fields.`);
+  t.fields.forEach((f: unknown, k: number) => {
+    const at = `${field}.fields[${k}]`;
+    if (!isObject(f)) throw bad(at, f, `${at} must be { name, kind, label }.`);
+    keys(f, new Set(['name', 'kind', 'label', 'optional']), at);
+    str(f, 'name', at);
+    str(f, 'label', at);
+    oneOf(f, 'kind', at, FIELD_KINDS);
+    if (f.optional !== undefined && typeof f.optional !== 'boolean') throw bad(`${at}.optional`, f.optional, `${at}.optional must be true or false.`);
+  });
+  const names = fieldNamesOf(t as unknown as TriggerShape);
+  const same = names === 'date' ? fields === 'date' : fields !== 'date' && names.length === fields.length && names.every((n, k) => n === fields[k]);
+  if (!same) throw bad(field, t, `${field} must name the same fields as triggerFields (${JSON.stringify(fields)}).`);
+}
+
+/** A TypeScript profile's own compound methods: each an id (not the library's), a trigger shape and a function. */
+function checkMethods(m: unknown): readonly CompoundMethodDefinition[] | undefined {
+  if (m === undefined) return undefined;
+  if (!Array.isArray(m)) throw bad('profile.methods', m, 'profile.methods must be a list of compound methods { id, description, trigger, compute }.');
+  m.forEach((x: unknown, k: number) => {
+    const at = `profile.methods[${k}]`;
+    if (!isObject(x)) throw bad(at, x, `${at} must be { id, description, trigger, compute }.`);
+    str(x, 'id', at);
+    str(x, 'description', at);
+    if (typeof x.compute !== 'function') throw bad(`${at}.compute`, x.compute, `${at}.compute must be a function (a compound method is written in code; a JSON profile names the library's methods).`);
+    // A built-in profile's methods are registered: its own record of them is the same object.
+    if (isRegisteredMethod(x.id as string) && findCompoundMethod(x.id as string) !== (x as unknown)) throw bad(`${at}.id`, x.id, `${show(x.id)} is one of the library's compound methods: a profile's own method needs its own id.`);
+    checkTriggerShape(x.trigger, `${at}.trigger`, fieldNamesOf(x.trigger as TriggerShape));
+  });
+  return m as CompoundMethodDefinition[];
+}
+
+/**
+ * A 0.4 record names only `triggerFields`: its shape (each field's kind and label) is the
+ * compound method's, or one date labelled with the record's own trigger words.
+ */
+function withTriggerShape(rule: Record<string, unknown>, own: readonly CompoundMethodDefinition[] | undefined): Record<string, unknown> {
+  if (rule.triggerShape !== undefined) return rule;
+  const period = rule.period as Record<string, unknown>;
+  const method = period.kind === 'compound' ? findCompoundMethod(period.method as string, own) : undefined;
+  // A span in hours runs from a moment: its one value is a date and time.
+  const kind = period.kind === 'span' && period.unit === 'hours' ? 'instant' : 'date';
+  const shape: TriggerShape = method ? method.trigger : { given: 'value', fields: [{ name: 'date', kind, label: String(rule.trigger) }] };
+  return { ...rule, triggerShape: shape };
+}
+
+function checkRule(r: unknown, i: number, name: string, statutoryIds: ReadonlySet<string>, own: readonly CompoundMethodDefinition[] | undefined): void {
   const field = `profile.rules[${i}]`;
   if (!isObject(r)) throw bad(field, r, `${field} must be a rule record.`);
   keys(r, RULE_KEYS, field);
@@ -147,7 +195,11 @@ function checkRule(r: unknown, i: number, name: string, statutoryIds: ReadonlySe
   const fields: 'date' | readonly string[] = tf === 'date' ? 'date'
     : Array.isArray(tf) && tf.length > 0 && tf.every((f) => typeof f === 'string' && /^[a-zA-Z]+$/.test(f)) ? (tf as string[])
       : (() => { throw bad(`${field}.triggerFields`, tf, `${field}.triggerFields must be "date" or a list of field names such as ["move", "aware"].`); })();
-  checkPeriod(r.period, `${field}.period`, fields, r.direction);
+  checkPeriod(r.period, `${field}.period`, fields, r.direction, own);
+  if (r.triggerShape !== undefined) checkTriggerShape(r.triggerShape, `${field}.triggerShape`, fields);
+  if (r.workingDays !== undefined) oneOf(r, 'workingDays', field, workingDayDefinitionIds);
+  str(r, 'exceptionsCitedAs', field, { optional: true });
+  if (r.periodOf !== undefined && !statutoryIds.has(r.periodOf as string)) throw bad(`${field}.periodOf`, r.periodOf, `${field}.periodOf must name the statutory rule whose period this is.`);
   const c = r.citation;
   if (!isObject(c)) throw bad(`${field}.citation`, c, `${field}.citation must be { instrument, provision, url }.`);
   keys(c, CITATION_KEYS, `${field}.citation`);
@@ -166,7 +218,7 @@ function checkRule(r: unknown, i: number, name: string, statutoryIds: ReadonlySe
   r.modifiedBy.forEach((m: unknown, k: number) => {
     const mf = `${field}.modifiedBy[${k}]`;
     if (!isObject(m)) throw bad(mf, m, `${mf} must be { instrument, url, from, to, effect }.`);
-    keys(m, new Set(['instrument', 'url', 'from', 'to', 'effect', 'onlyLimb']), mf);
+    keys(m, new Set(['instrument', 'url', 'from', 'to', 'effect', 'onlyLimb', 'citedAs']), mf);
     for (const k2 of ['instrument', 'effect']) str(m, k2, mf);
     str(m, 'url', mf, { empty: true });
     if (date(m.to, `${mf}.to`) < date(m.from, `${mf}.from`)) throw bad(`${mf}.to`, m.to, `${mf} ends before it starts.`);
@@ -219,7 +271,13 @@ export function defineProfile(data: unknown): Profile {
     throw bad('profile.name', data.name, `"${String(data.name)}" is a built-in profile: pass { profile: "${String(data.name)}" }, or give your profile another name.`);
   }
   checkProfile(data);
-  const profile = deepFreeze(structuredClone(data)) as unknown as Profile;
+  // Data is copied (so the caller's object cannot change it later); a profile's own methods are
+  // functions, which are kept as given.
+  const { methods, ...plain } = data as Record<string, unknown> & { methods?: readonly CompoundMethodDefinition[] };
+  const copy = structuredClone(plain) as Record<string, unknown>;
+  copy.rules = (copy.rules as Record<string, unknown>[]).map((r) => withTriggerShape(r, methods));
+  if (methods !== undefined) copy.methods = Object.freeze([...methods]);
+  const profile = deepFreeze(copy) as unknown as Profile;
   checked.set(data as object, profile);
   checked.set(profile, profile);
   return profile;
@@ -243,7 +301,8 @@ export function checkProfile(data: unknown): void {
   str(source, 'url', 'profile.source', { optional: true });
   if (!Array.isArray(data.rules) || data.rules.length === 0) throw bad('profile.rules', data.rules, 'profile.rules must be a list of at least one rule record.');
   const statutoryIds = new Set(statutoryRules.map((r) => r.id));
-  data.rules.forEach((r: unknown, i: number) => checkRule(r, i, name, statutoryIds));
+  const own = checkMethods(data.methods);
+  data.rules.forEach((r: unknown, i: number) => checkRule(r, i, name, statutoryIds, own));
   const index = indexRules(data.rules as Rule[]);
   for (const [id, versions] of index) {
     for (let k = 1; k < versions.length; k++) {

@@ -3,6 +3,7 @@
  * each naming the statutory rule it restates, tightens or loosens. A profile is data only: a
  * second council adds one by writing a file of this shape (docs/profiles.md).
  */
+import type { CompoundMethodDefinition } from '../methods/types.js';
 import type { Rule } from '../types.js';
 
 /**
@@ -53,6 +54,12 @@ export interface Profile {
   readonly council: string;
   readonly source: ProfileSource;
   readonly rules: readonly Rule[];
+  /**
+   * Compound methods of the profile's own (a profile written in TypeScript; a JSON profile names
+   * registered methods only). Its rules' `period.method` may name them; ids must not be the
+   * library's (see {@link CompoundMethodDefinition}).
+   */
+  readonly methods?: readonly CompoundMethodDefinition[];
   /** Trigger mappings for the statutory counterpart, by local rule id (see {@link CounterpartTrigger}). */
   readonly counterparts?: Readonly<Record<string, CounterpartTrigger>>;
   /** How local rules sit beside their statutory counterparts in a case timeline, by local rule id (see {@link TimelineMirror}). */

@@ -1,6 +1,6 @@
 /**
  * Amending an EHC plan following a review (reg 22; and, by reg 28, any amendment outside a review
- * or re-assessment). Wording from law/texts/send-regs-2014.md (SI 2014/1530, revised to 3 April 2018).
+ * or re-assessment). Wording from test/fixtures/legislation/send-regs-2014.md (SI 2014/1530, revised to 3 April 2018).
  */
 import { coronavirus2020 } from './coronavirus.js';
 import type { Rule } from './types.js';

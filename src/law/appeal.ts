@@ -7,7 +7,7 @@
  * Plain data. The HESC Rules are the only instrument here whose dates move off non-working days
  * (r12(2)) and over Christmas and August (r12(3)), so these are the only records with
  * `rollForward: true`. Neither HESC record is `primary`: the consolidated text of r12 has not
- * been read in a primary source (shared/law/sources.md part 2, item 9).
+ * been read in a primary source (docs/law/sources.md part 2, item 9).
  */
 import type { Modification, Rule } from './types.js';
 import { coronavirus2020 } from './coronavirus.js';
@@ -65,7 +65,7 @@ export const appealRules = [
     notes: [
       'Wording: r20(1)(c) as substituted by the Tribunal Procedure (Amendment No. 3) Rules 2014 (SI 2014/2128) r24(a), in force 1 September 2014 (SI 2014/2128 r1(a)); read in the text of SI 2014/2128 (legalize-dev/legalize-uk uk/uksi-2014-2128.md) and on legislation.gov.uk (sources.md §2, P). The record ships `secondary` because r12, which moves the date, has only been read in a secondary reproduction.',
       'r20(1) requires the application notice to be "received" by the Tribunal within the time (opening words, SI 2011/651 r3(4)(a): "an applicant must start proceedings before the Tribunal by sending or delivering an application notice to the Tribunal so that ... it is received—"); the due date is the last day for receipt, by 5pm (r12(1)).',
-      '"within 2 months after written notice ... was sent" and "within 1 month from the date of issue of the mediation certificate": the trigger day is excluded and each period ends on the corresponding date, or the month\'s last day where there is none (31 December + 2 months = 28/29 February) (law/README.md §1). The certificate limit counts only "if that date would be a later date": the result is the later of the two.',
+      '"within 2 months after written notice ... was sent" and "within 1 month from the date of issue of the mediation certificate": the trigger day is excluded and each period ends on the corresponding date, or the month\'s last day where there is none (31 December + 2 months = 28/29 February) (docs/law/conventions.md). The certificate limit counts only "if that date would be a later date": the result is the later of the two.',
       R12_NOTE,
       'Order of the r12 steps (the contract in shared/api.md): r12(3)(a) is applied to the day the period ends; r12(2) only where (3)(a) does not apply. Edge: a period ending on Saturday 24 December (or on a Saturday 31 July) is moved by r12(2) to the next working day, which may fall between 27 and 31 December (or in August); r12(3)(a) does not apply because the time did not "end" on those days. Of the two possible readings this is the earlier, so it never tells a family they have longer than they do. The explanation says so.',
       WORKING_DAY_HESC_NOTE,
@@ -141,7 +141,7 @@ export const appealRules = [
     exceptions: [],
     notes: [
       'Wording read in the text of SI 2017/1306 (legalize-dev/legalize-uk uk/uksi-2017-1306.md, commit 2dbc2c33; sources.md part 2, PM). The first three lines are reg 6(3) (health care), the last reg 7(1) (social care); reg 7(1) is at https://www.legislation.gov.uk/uksi/2017/1306/regulation/7.',
-      '"within 5 weeks beginning with the date of the recommendation": the recommendation day is day 1, so the last day is the recommendation date + 34 days, not + 35 (law/README.md §1).',
+      '"within 5 weeks beginning with the date of the recommendation": the recommendation day is day 1, so the last day is the recommendation date + 34 days, not + 35 (docs/law/conventions.md).',
       'Reg 3 (transitional): the Regulations "only apply to an appeal, under section 51(1) of the Act,— (a) against a decision of a local authority where that decision was made on or after 3rd April 2018; (b) relating to an EHC plan where it was made or amended on or after 3rd April 2018." The Regulations came into force on 3 April 2018 (reg 1). A recommendation made in an appeal outside reg 3 has no statutory response period; the library cannot tell that from the recommendation date and relies on the caller.',
       'Regs 6(4) and 7(2): the limit does not apply where the First-tier Tribunal directs a different time limit.',
       'Related limits without their own rule id yet: reg 6(6) (the local authority sends the Secretary of State a copy of the commissioning body\'s response "within 1 week beginning with the date it was received") and reg 7(4) (a copy of its own response "within 1 week beginning with the date of its response").',

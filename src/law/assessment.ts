@@ -1,7 +1,7 @@
 /**
  * EHC needs assessment: the decision whether to assess (reg 5(1); the reg 4(1) notice is noted on
  * `assessment-decision`), advice from co-operating bodies (reg 8(1)) and the decision not to issue a
- * plan (reg 10(1)). Wording from law/texts/send-regs-2014.md (SI 2014/1530, revised to 3 April 2018).
+ * plan (reg 10(1)). Wording from test/fixtures/legislation/send-regs-2014.md (SI 2014/1530, revised to 3 April 2018).
  */
 import { coronavirus2020 } from './coronavirus.js';
 import type { Rule } from './types.js';

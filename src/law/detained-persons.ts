@@ -5,7 +5,7 @@
  *
  * Wording read in the legalize-dev/legalize-uk mirror uk/uksi-2015-62.md (commit
  * 1fab3da83f76278821765d6675751f5f1c695542; revised text, last_updated 2024-08-19), which agrees with
- * the legislation.gov.uk excerpts recorded as P in law/sources.md part 1 §3 (regs 4, 5, 13, 15).
+ * the legislation.gov.uk excerpts recorded as P in docs/law/sources.md part 1 §3 (regs 4, 5, 13, 15).
  * The 2020 coronavirus insertions (SI 2020/471 regs 18–27) are not in that text.
  */
 import { coronavirus2020 } from './coronavirus.js';
@@ -43,7 +43,7 @@ export const detainedPersonsRules = [
       'Exceptions: reg 5(4)(a) school closure ("(or person holding the equivalent position)"), 5(4)(b) exceptional personal circumstances of the detained person or a detained child\'s parent, 5(4)(c) absence of a detained child\'s parent from the area for at least 4 weeks. There is no early-years limb.',
       "Reg 4(1), the notice that provision through an EHC plan is not necessary, runs on the same trigger and period (\"as soon as practicable, but in any event within 6 weeks of— (a) receiving a request to secure a detained person's EHC needs assessment under section 71(2) of the Act, or (b) the date on which the detained person has been brought or comes to the attention of the authority in accordance with section 71(4)(b) or (c) of the Act\") and has no exceptions paragraph.",
       'SI 2020/471 (regs 21–22) added reg 4(3) and reg 5(4)(d), coronavirus, for 1 May–25 September 2020 (modifiedBy).',
-      'law/sources.md part 1 §3 marks reg 5 P with limb (c) unverified; limb (c) was read in the mirror for this record.',
+      'docs/law/sources.md part 1 §3 marks reg 5 P with limb (c) unverified; limb (c) was read in the mirror for this record.',
     ],
   },
   {
@@ -69,7 +69,7 @@ export const detainedPersonsRules = [
     notes: [
       '"within 16 weeks of": trigger day excluded; due = trigger + 112 days.',
       'Exceptions: reg 10(4)(a)–(c) (school closure; exceptional personal circumstances; absence of a detained child\'s parent for at least 4 weeks).',
-      'law/sources.md part 1 §3 marks the 16-week period P (by the cross-reference in reg 15(4)(b)); the wording of reg 10(1) itself was read in the mirror for this record.',
+      'docs/law/sources.md part 1 §3 marks the 16-week period P (by the cross-reference in reg 15(4)(b)); the wording of reg 10(1) itself was read in the mirror for this record.',
       'SI 2020/471 (reg 24) added reg 10(4)(d), coronavirus, for 1 May–25 September 2020 (modifiedBy).',
     ],
   },
@@ -150,7 +150,7 @@ export const detainedPersonsRules = [
       "Reg 15(4) (detention part-way through an ordinary assessment): \"the local authority must ensure that — (a) any EHC plan is finalised within the 20 weeks specified in regulation 13(2); (b) any decision not to secure an EHC plan is finalised within the 16 weeks specified in regulation 10(1); (c) a decision whether or not to secure an EHC needs assessment is made within the 6-weeks specified in regulation 5(1); from the date which the local authority became responsible for the child or young person.\"",
       'Reg 15(3): paragraph (1) does not apply where the authority completing the assessment after release is not the home authority that started it.',
       'Reg 15 has no exceptions paragraph. Whether the reg 13(3) exceptions follow the cross-reference in 15(4)(a) ("the 20 weeks specified in regulation 13(2)") is unsettled; none is listed here.',
-      'The regulation says "from the date", with no "beginning with": the trigger day is excluded (law/README.md §1).',
+      'The regulation says "from the date", with no "beginning with": the trigger day is excluded (docs/law/conventions.md).',
       'SI 2020/471 (reg 20: SI 2015/62 reg 2A(3)(a)) relaxed reg 15(1) and (4) for 1 May–25 September 2020 (modifiedBy).',
     ],
   },

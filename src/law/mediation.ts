@@ -2,8 +2,8 @@
  * Mediation (SEND Regulations 2014, regs 33–42): the time limits of the mediation stage that
  * comes before most appeals to the First-tier Tribunal (SEND).
  *
- * Plain data: one record per rule id (law/README.md §2). `wording` quotes the revised text of
- * SI 2014/1530 as at 3 April 2018 (`shared/law/texts/send-regs-2014.md`) character for
+ * Plain data: one record per rule id (docs/law/statutory-rules.md). `wording` quotes the revised text of
+ * SI 2014/1530 as at 3 April 2018 (`test/fixtures/legislation/send-regs-2014.md`) character for
  * character. Where a record quotes several paragraphs (or a limb with its opening words), they are
  * joined by a single space in the order of `citation.provision`, each keeping its own paragraph
  * number, with the mirror's list markers removed (the style of the other law modules, which join
@@ -20,7 +20,7 @@ const SEND_REGS_2014 = 'The Special Educational Needs and Disability Regulations
 const MEDIATION_URL = 'https://www.legislation.gov.uk/uksi/2014/1530/part/2/crossheading/mediation';
 
 const WORKING_DAY_NOTE =
-  '"Working day" is not defined in the SEND Regulations 2014 (reg 2(1) has no entry): the library counts Monday to Friday except Christmas Day, Good Friday and England and Wales bank holidays (law/README.md §1), and the result says so. A caller can pass another calendar.';
+  '"Working day" is not defined in the SEND Regulations 2014 (reg 2(1) has no entry): the library counts Monday to Friday except Christmas Day, Good Friday and England and Wales bank holidays (docs/law/conventions.md), and the result says so. A caller can pass another calendar.';
 
 export const mediationRules = [
   {
@@ -46,7 +46,7 @@ export const mediationRules = [
     modifiedBy: [coronavirus2020],
     exceptions: [],
     notes: [
-      '"within 2 months after written notice ... was sent": the sending day is excluded and the period ends on the corresponding date two months later, or the last day of that month where it has no such day (31 December + 2 months = 28/29 February) (Dodds v Walker; law/README.md §1).',
+      '"within 2 months after written notice ... was sent": the sending day is excluded and the period ends on the corresponding date two months later, or the last day of that month where it has no such day (31 December + 2 months = 28/29 February) (Dodds v Walker; docs/law/conventions.md).',
       'The duty is the family\'s, not the local authority\'s: it is a condition of appealing where a mediation certificate is required (CFA 2014 s55). An appeal only about the school or other institution (or type) named in the plan needs no certificate (believed s55(2); not read here).',
       'Reg 34(2) words the same limit differently: the adviser may not issue a certificate under 34(1) "if the parent or young person did not contact the mediation adviser within 2 months of the date of the notice issued by the local authority". Where the notice is dated earlier than the day it was sent, 34(2) measured from the date of the notice ends earlier than reg 33; the library computes reg 33 (from sending) and the explanation says so.',
       'Where the family misses this limit, reg 34(3) allows them to seek leave to appeal without a certificate.',
@@ -79,7 +79,7 @@ export const mediationRules = [
     exceptions: [],
     notes: [
       'One rule, three triggers, the same period: 34(1) "within 3 working days of being informed by the parent or young person" (a certificate under s55(4), family does not wish to mediate); 39(1) "within 3 working days of the conclusion of the mediation" (a certificate under s55(5)); 39(3) "within 3 working days of being notified of this by the local authority" (deemed participation where the local authority cannot arrange mediation in time, 39(2)). The caller gives the date of whichever trigger applies; the explanation names the three.',
-      '"within 3 working days of X": X is excluded and the due day is the 3rd working day after X (law/README.md §1).',
+      '"within 3 working days of X": X is excluded and the due day is the 3rd working day after X (docs/law/conventions.md).',
       WORKING_DAY_NOTE,
       'Reg 34(2): the adviser may not issue a 34(1) certificate if the family did not contact the adviser within 2 months of the date of the local authority\'s notice (see mediation-contact).',
       'The date the certificate is issued is the `certificateIssued` trigger of the `appeal` rule (HESC r20(1)(c)(ii)).',
@@ -111,7 +111,7 @@ export const mediationRules = [
     modifiedBy: [coronavirus2020],
     exceptions: [],
     notes: [
-      '"within 3 working days, from the date of being informed": the day of being informed is excluded and the due day is the 3rd working day after it (law/README.md §1, "within N working days, from X").',
+      '"within 3 working days, from the date of being informed": the day of being informed is excluded and the due day is the 3rd working day after it (docs/law/conventions.md, "within N working days, from X").',
       WORKING_DAY_NOTE,
       'The commissioning body\'s receipt of this notification starts its own 30 days under reg 35(3) where the issues are solely about health care (see mediation-arrange).',
       'SI 2020/471 reg 5 (new reg 2A(3)(i)): relaxed to "as soon as reasonably practicable" where the coronavirus exception applied, 1 May to 25 September 2020.',
@@ -142,7 +142,7 @@ export const mediationRules = [
     modifiedBy: [coronavirus2020],
     exceptions: [],
     notes: [
-      '"within 30 days from the date on which ...": calendar days, the trigger day excluded, so the due day is the trigger + 30 days; weekends and holidays are counted and the date does not move (law/README.md §1).',
+      '"within 30 days from the date on which ...": calendar days, the trigger day excluded, so the due day is the trigger + 30 days; weekends and holidays are counted and the date does not move (docs/law/conventions.md).',
       'Reg 36(2) reads "from the date of on which it was informed" [sic]; the wording is quoted as enacted.',
       'Which trigger: 35(3) (health-only issues) runs from the commissioning body\'s receipt of the local authority\'s 35(2) notification, not from the day the family told the local authority; 35(4) (health and other issues) and 36(2) (no health issues) run from the day the local authority was informed.',
       'Reading: the duty is to "arrange for mediation ... within 30 days"; the regulations do not say whether the mediation itself must take place in that period. The library reports the last day of the 30 days. Reg 39(2)–(3): where the local authority cannot arrange mediation within the 35(4) or 36(2) period, it must tell the mediation adviser as soon as possible and the family is deemed to have participated (certificate within 3 working days: mediation-certificate). Reg 39(2) does not mention 35(3).',
@@ -173,7 +173,7 @@ export const mediationRules = [
     modifiedBy: [],
     exceptions: [],
     notes: [
-      '"at least 5 working days prior to the mediation": no authority settles how to count. The library counts the working days strictly between the day the family is told and the day of the mediation (neither end counts) and requires at least 5, so the last compliant day is the day before the 5th working day before the mediation (law/README.md §1). That day can itself be a weekend or holiday; the explanation states the reading.',
+      '"at least 5 working days prior to the mediation": no authority settles how to count. The library counts the working days strictly between the day the family is told and the day of the mediation (neither end counts) and requires at least 5, so the last compliant day is the day before the 5th working day before the mediation (docs/law/conventions.md). That day can itself be a weekend or holiday; the explanation states the reading.',
       'The period may be shorter where the child\'s parent or the young person consents ("unless the child\'s parent or the young person consents to this period of time being reduced"). There is no exception code for consent: record it on the case.',
       WORKING_DAY_NOTE,
       'Reg 37 is not among the regulations listed in SI 2020/471 reg 2A(3), so it was not relaxed in 2020.',

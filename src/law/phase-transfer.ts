@@ -1,6 +1,6 @@
 /**
  * Reviews before a transfer between phases of education (reg 18). Wording from
- * law/texts/send-regs-2014.md (SI 2014/1530, revised to 3 April 2018).
+ * test/fixtures/legislation/send-regs-2014.md (SI 2014/1530, revised to 3 April 2018).
  *
  * The trigger of every rule here is the date of the transfer (the day the child or young person
  * starts in the new phase or institution). For the fixed-date rules the due date is the fixed day
@@ -30,7 +30,7 @@ const DIRECTION_NOTE =
 
 const POST16_COMMON_NOTES = [
   'Applies to a transfer "from secondary school to a post-16 institution" (reg 2(1) "transfer between phases of education" (f)). A move into a school sixth form is not a move to a post-16 institution in reg 2(1)\'s sense: the case states the destination.',
-  'Reg 18(1)(a) has not been amended (law/sources.md part 2: no amending instrument touches reg 18; the revised text shows no amendment markers): the 31 March date and the 2015 special case of reg 18(3) are as made. Part 1\'s belief that 31 May was the original general date is refuted.',
+  'Reg 18(1)(a) has not been amended (docs/law/sources.md part 2: no amending instrument touches reg 18; the revised text shows no amendment markers): the 31 March date and the 2015 special case of reg 18(3) are as made. Part 1\'s belief that 31 May was the original general date is refuted.',
   'Not modified by SI 2020/471 (reg 18 is in none of its lists; reg 18A concerns reviews under CFA s44(1)).',
 ] as const;
 
@@ -58,7 +58,7 @@ export const phaseTransferRules = [
       FIXED_DATE_NOTE,
       DIRECTION_NOTE,
       '"15 February in the calendar year of the child\'s transfer": a September 2026 transfer → before 15 February 2026 (strict: by Saturday 14 February 2026).',
-      'Which transfers count (Reception, Year 3 from an infant school, Year 7, or Years 5 and 9 in three-tier areas) is configuration (law/README.md §3), not part of this rule.',
+      'Which transfers count (Reception, Year 3 from an infant school, Year 7, or Years 5 and 9 in three-tier areas) is configuration (docs/law/ages-and-transfers.md), not part of this rule.',
       'Not modified by SI 2020/471.',
     ],
   },

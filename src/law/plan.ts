@@ -1,7 +1,7 @@
 /**
  * EHC plans: the period for representations on a draft plan (reg 13(1)(a)), the 20-week limit for
  * the final plan (reg 13(2)) and disclosure of a plan for higher education (reg 47).
- * Wording from law/texts/send-regs-2014.md (SI 2014/1530, revised to 3 April 2018).
+ * Wording from test/fixtures/legislation/send-regs-2014.md (SI 2014/1530, revised to 3 April 2018).
  */
 import { coronavirus2020 } from './coronavirus.js';
 import type { Rule } from './types.js';
@@ -68,7 +68,7 @@ export const planRules = [
     notes: [
       '"within 20 weeks of" receiving the request: request day excluded, last compliant day = request + 140 days (same weekday). No roll-forward: a bank holiday due date stands (request Mon 6 Jan 2025 → Mon 26 May 2025, a bank holiday).',
       'Exceptions: reg 13(3), "The local authority need not comply with the time limit referred to in paragraph (2) if it is impractical for any of the reasons set out in regulation 10(4)(a) to (d)", i.e. the four codes listed. No missed-appointment exception for the local authority.',
-      'The national "issued within 20 weeks" statistic (SEN2) may count the request day as day 1, one day stricter than this rule (law/sources.md part 1 §9 item 9 and part 2 item 13: unverified). This rule follows the regulation.',
+      'The national "issued within 20 weeks" statistic (SEN2) may count the request day as day 1, one day stricter than this rule (docs/law/sources.md part 1 §9 item 9 and part 2 item 13: unverified). This rule follows the regulation.',
       'SI 2020/471 extended reg 13(3) to reg 10(4)(e), coronavirus, for 1 May–25 September 2020 (modifiedBy).',
     ],
   },

@@ -1,6 +1,6 @@
 /**
  * Re-assessment: the decision whether to re-assess (reg 25(1)) and the 14-week limit for the plan
- * after a re-assessment (reg 27(2)). Wording from law/texts/send-regs-2014.md (SI 2014/1530,
+ * after a re-assessment (reg 27(2)). Wording from test/fixtures/legislation/send-regs-2014.md (SI 2014/1530,
  * revised to 3 April 2018). The first review after a re-assessment (reg 27(4)) is in review.ts.
  */
 import { coronavirus2020 } from './coronavirus.js';

@@ -1,9 +1,9 @@
 /**
  * Reviews: the statutory annual review (Children and Families Act 2014 s44(1)), the first review
  * after a re-assessment (reg 27(4)), the review-meeting steps of regs 20 and 21, and three Code of
- * Practice (2015) guidance rules. SI 2014/1530 wording from law/texts/send-regs-2014.md (revised to
+ * Practice (2015) guidance rules. SI 2014/1530 wording from test/fixtures/legislation/send-regs-2014.md (revised to
  * 3 April 2018); CFA wording from the legalize-dev/legalize-uk mirror uk/ukpga-2014-6.md (commit
- * 00b890ce48a04d941bc3ab32b274dfbd1ee6ad60), as law/sources.md part 2 (PM).
+ * 00b890ce48a04d941bc3ab32b274dfbd1ee6ad60), as docs/law/sources.md part 2 (PM).
  *
  * Reg 20 applies where the child or young person attends a school or other institution; reg 21
  * where they do not. The periods are the same; each rule cites both.
@@ -209,7 +209,7 @@ export const reviewRules = [
     notes: [
       'Guidance ("should"), not a statutory limit: the statutory limit remains annual-review (12 months).',
       'Due = the corresponding date 6 months on (the outer end of "3 to 6 months"); the 3-month point (trigger + 3 months) is the inner end and may be reported beside it.',
-      'Wording and paragraph number from secondary sources only (The Key for School Leaders; Bringing Us Together; Waltham Forest local offer): law/sources.md part 1 §4 and part 2 item 10. Verify against the Code before relying on the words.',
+      'Wording and paragraph number from secondary sources only (The Key for School Leaders; Bringing Us Together; Waltham Forest local offer): docs/law/sources.md part 1 §4 and part 2 item 10. Verify against the Code before relying on the words.',
       'In force: the January 2015 Code, from 1 April 2015 (SI 2015/893).',
     ],
   },
@@ -234,7 +234,7 @@ export const reviewRules = [
     exceptions: [],
     notes: [
       '"at least two weeks before the start of term": strict (default) term start − 15 days; permissive option term start − 14.',
-      'Wording and paragraph number from IPSEA only (law/sources.md part 2 item 10). Verify against the Code before relying on the words.',
+      'Wording and paragraph number from IPSEA only (docs/law/sources.md part 2 item 10). Verify against the Code before relying on the words.',
       'A term calendar gives the first day of term; the library does not guess term dates.',
     ],
   },
@@ -259,7 +259,7 @@ export const reviewRules = [
     modifiedBy: [],
     exceptions: [],
     notes: [
-      'UNVERIFIED: the 15 days and the paragraph number come from secondary sources only (Essex and Slough local offers per law/sources.md; a Torbay local-offer page cites 9.83, law/README.md says 9.84?). The consultation duty itself is statutory (CFA s39(2), s40(3)) but has no period.',
+      'UNVERIFIED: the 15 days and the paragraph number come from secondary sources only (Essex and Slough local offers per docs/law/sources.md; a Torbay local-offer page cites 9.83, docs/law/README.md says 9.84?). The consultation duty itself is statutory (CFA s39(2), s40(3)) but has no period.',
       'Counted as "within 15 days of" the consultation: trigger day excluded, calendar days, due = consultation + 15. Whether the date is the sending or the receipt of the consultation is not settled; the caller supplies it.',
       'Guidance only: the local authority must still meet final-plan (20 weeks) whether or not the school has responded.',
     ],

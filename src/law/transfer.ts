@@ -1,6 +1,6 @@
 /**
  * Moves between local authorities (reg 15) and changes of the responsible commissioning body
- * (reg 16). Wording from law/texts/send-regs-2014.md (SI 2014/1530, revised to 3 April 2018).
+ * (reg 16). Wording from test/fixtures/legislation/send-regs-2014.md (SI 2014/1530, revised to 3 April 2018).
  *
  * Compound triggers: `plan-transfer` and `health-transfer` take `{ move, aware }` (the day of the
  * move and the day the body became aware of it); `plan-transfer-review` takes
@@ -25,7 +25,7 @@ const REG_16_URL = 'https://www.legislation.gov.uk/uksi/2014/1530/regulation/16'
 
 /** The reading of "at least 15 working days prior to that move" shared by 15(2) and 15(7). */
 const PRIOR_COUNT_NOTE =
-  '"at least 15 working days prior to that move": no authority settles the count. The library counts the working days strictly between the day of awareness and the day of the move (neither end counts, law/README.md §1); 15 or more → due on the day of the move; fewer → the late limb. At the boundary (exactly 14 working days strictly between) the late limb falls on the working day BEFORE the move (awareness Mon 3 Mar 2025, move Mon 24 Mar 2025 → Fri 21 Mar 2025); counting the awareness day as one of the 15 would give the day of the move instead. The strict count is the earlier, safer date; explanations state it.';
+  '"at least 15 working days prior to that move": no authority settles the count. The library counts the working days strictly between the day of awareness and the day of the move (neither end counts, docs/law/conventions.md); 15 or more → due on the day of the move; fewer → the late limb. At the boundary (exactly 14 working days strictly between) the late limb falls on the working day BEFORE the move (awareness Mon 3 Mar 2025, move Mon 24 Mar 2025 → Fri 21 Mar 2025); counting the awareness day as one of the 15 would give the day of the move instead. The strict count is the earlier, safer date; explanations state it.';
 
 export const transferRules = [
   {
@@ -114,7 +114,7 @@ export const transferRules = [
     exceptions: [],
     notes: [
       '"beginning with": each start date is day 1, so a period of N months ends on the day before the corresponding date (made 10 Mar 2025 → 12 months end 9 Mar 2026; transfer 15 Dec 2025 → 3 months end 14 Mar 2026). "before the expiry of the later of": due = the later of the two last days.',
-      'Month ends: where the start day has no corresponding date (transfer 30 Nov + 3 months: there is no 30 February; plan made 29 Feb 2024 + 12 months), law/README.md §1 gives the day before the clamped date (27 Feb); an equally arguable reading ends the period on the last day of the month (28 Feb). Unsettled: the engine\'s trace should say which was used.',
+      'Month ends: where the start day has no corresponding date (transfer 30 Nov + 3 months: there is no 30 February; plan made 29 Feb 2024 + 12 months), docs/law/conventions.md gives the day before the clamped date (27 Feb); an equally arguable reading ends the period on the last day of the month (28 Feb). Unsettled: the engine\'s trace should say which was used.',
       'Reg 15(3)(a): from the transfer the plan is treated as made by the new authority on the date the old authority made it, so later reviews follow annual-review (CFA s44(1)).',
       'SI 2020/471 reg 2A(3)(a) relaxed this limit for 1 May–25 September 2020 (modifiedBy).',
     ],
@@ -148,7 +148,7 @@ export const transferRules = [
     exceptions: [],
     notes: [
       PRIOR_COUNT_NOTE,
-      '"beginning on the day on which it did become aware" is read as "beginning with" (law/README.md §1): the awareness day is working day 1 when it is a working day.',
+      '"beginning on the day on which it did become aware" is read as "beginning with" (docs/law/conventions.md): the awareness day is working day 1 when it is a working day.',
       'A change of commissioning body WITHOUT a change of local authority is reg 16 (health-change-notify), which has no day-of-move limb.',
       'SI 2020/471 (reg 2A(3)(a)) relaxed only "the second reference to 15 working days" (the late limb) for 1 May–25 September 2020.',
     ],

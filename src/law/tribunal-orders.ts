@@ -4,7 +4,7 @@
  * Plain data, one record per kind of order in reg 44(2). Trigger: the day the order is made
  * ("within N weeks of the order being made" / "of the date of the First-tier Tribunal's order":
  * the order day is excluded). `wording` quotes the revised text as at 3 April 2018
- * (`shared/law/texts/send-regs-2014.md`): the opening words of 44(2), then the limb (and
+ * (`test/fixtures/legislation/send-regs-2014.md`): the opening words of 44(2), then the limb (and
  * sub-limb) that sets the period, each with its own letter, joined by single spaces (the other
  * limbs between them are left out).
  *

@@ -42,7 +42,7 @@ export type Force = 'statute' | 'guidance' | 'local';
 export type Verification = 'primary' | 'secondary' | 'unverified';
 
 /**
- * Exception codes (public API, like rule ids): law/README.md §1. An exception lifts a limit; it never moves it.
+ * Exception codes (public API, like rule ids): docs/law/conventions.md. An exception lifts a limit; it never moves it.
  * @example
  * ```ts
  * deadline('final-plan', '2025-01-06', { exception: 'personal-circumstances' satisfies ExceptionCode }).status; // 'lifted'
@@ -230,7 +230,7 @@ export interface Modification {
  * ```
  */
 export interface Rule {
-  /** Canonical, stable id from law/README.md (public API: never renamed). */
+  /** Canonical, stable id from docs/law/README.md (public API: never renamed). */
   readonly id: string;
   readonly title: string;
   readonly process: Process;

@@ -4,9 +4,9 @@
  * treated as determined in the appellant's favour (45(2)) and these limits run from "the date
  * it notified the First-tier Tribunal" (HESC r17(7): the Tribunal's notice states that date).
  *
- * Two versions (law/README.md "Versions in force"):
+ * Two versions (docs/law/statutory-rules.md "Versions in force"):
  * - From 23 March 2015: reg 45(3)–(6A) as substituted by SI 2015/359 reg 8(a), and 45(7) with
- *   ",(4)" omitted by reg 8(b). Quoted from `shared/law/texts/send-regs-2014.md` (revised to
+ *   ",(4)" omitted by reg 8(b). Quoted from `test/fixtures/legislation/send-regs-2014.md` (revised to
  *   3 April 2018) and checked against the text of SI 2015/359 itself. `verification: 'primary'`.
  * - 1 September 2014 to 22 March 2015: reg 45(3)–(5) as made (4 weeks to carry out the
  *   assessment, 4 weeks for the plan's contents, 2 weeks for the school or institution). The
@@ -214,7 +214,7 @@ export const unopposedAppealRules = [
     modifiedBy: [coronavirus2A],
     exceptions: [],
     notes: [
-      'New id (not in law/README.md §2, which folds this into unopposed-placement as "+ 2 weeks, or + 5 weeks where the plan must also be amended under 45(4)"): the 45(5)(b) limit as its own record, so that the choice between 2 and 5 weeks is made by the caller naming the case, not by an engine option.',
+      'New id (not in docs/law/statutory-rules.md, which folds this into unopposed-placement as "+ 2 weeks, or + 5 weeks where the plan must also be amended under 45(4)"): the 45(5)(b) limit as its own record, so that the choice between 2 and 5 weeks is made by the caller naming the case, not by an engine option.',
       '"within 5 weeks of the date it notified the First-tier Tribunal under paragraph (1)": due = notification + 35 days, the same day as unopposed-amend.',
       NO_EXCEPTIONS_NOTE,
       'SI 2020/471 reg 5 (new reg 2A(3)(n)): relaxed to "as soon as reasonably practicable" where the coronavirus exception applied, 1 May to 25 September 2020.',

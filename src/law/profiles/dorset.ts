@@ -1,15 +1,15 @@
 /**
- * Dorset Council's local standards (law/README.md §5): the first local profile.
+ * Dorset Council's local standards (docs/law/dorset.md): the first local profile.
  *
- * Sources, and how far they were read (law/sources.md §10):
+ * Sources, and how far they were read (docs/law/sources.md §10):
  * - The "Dorset Council SEND Practice Standards" document itself was NOT found or read. The
- *   paragraph numbers and periods below come from the project's rule reference (law/README.md §5);
+ *   paragraph numbers and periods below come from the project's rule reference (docs/law/dorset.md);
  *   their wording is a paraphrase, shipped as `verification: 'unverified'` and marked in the text.
  *   Their citation URL is empty: no address of the document is known.
  * - Dorset's EHC plan timeline page (council web text) states the 6-, 16- and 20-week periods and
  *   the 15 calendar days: quoted in the notes of the rules it corroborates.
  * - "Let's talk SEND" (July 2024, Dorset Council) states the annual-review letter rule. Its words
- *   were read in a stored copy of the council's page and match law/sources.md §10 exactly: the two
+ *   were read in a stored copy of the council's page and match docs/law/sources.md §10 exactly: the two
  *   rules cited to it quote it verbatim (`verification: 'primary'`).
  *
  * Every record says which statutory rule it restates, tightens or loosens (`statutory`). Where a
@@ -21,7 +21,7 @@ import { dorsetMethods } from './dorset-methods.js';
 import { date, namedFields, oneDate, oneInstant } from '../trigger-shape.js';
 
 const STANDARDS = 'Dorset Council SEND Practice Standards';
-/** No address of the Practice Standards document is known (law/sources.md §10). */
+/** No address of the Practice Standards document is known (docs/law/sources.md §10). */
 const NO_URL = '';
 const TIMELINE_URL =
   'https://www.dorsetcouncil.gov.uk/children-families/sen-and-disability-local-offer/education-and-learning/ehc-needs-assessments-and-plans/ehc-plan-timeline';
@@ -35,11 +35,11 @@ function paraphrase(para: string, words: string): string {
 }
 
 const UNREAD =
-  'Wording unverified: the Dorset Council SEND Practice Standards document was not found or read (law/sources.md §10: the Dorset research is council web text or third-party text, not the Standards). The paragraph number and the period come from law/README.md §5. Read the document before quoting these words.';
+  'Wording unverified: the Dorset Council SEND Practice Standards document was not found or read (docs/law/sources.md §10: the Dorset research is council web text or third-party text, not the Standards). The paragraph number and the period come from docs/law/dorset.md. Read the document before quoting these words.';
 const EDITION =
   'In force: the date of the Practice Standards was not found. The record applies from 1 September 2014 (the start of the statutory scheme it sits on); check which edition applied before relying on it for older cases.';
 const TIMELINE_NOTE =
-  'Corroborated by Dorset Council\'s EHC plan timeline page (council web text, law/sources.md §10): the plan "shouldn\'t take longer than 20 weeks from the date we receive the request"; decision on the assessment "By 6 weeks"; decision on the plan and a draft "By 16 weeks"; "You have 15 calendar days" to respond to the draft; final plan "By 20 weeks" (' +
+  'Corroborated by Dorset Council\'s EHC plan timeline page (council web text, docs/law/sources.md §10): the plan "shouldn\'t take longer than 20 weeks from the date we receive the request"; decision on the assessment "By 6 weeks"; decision on the plan and a draft "By 16 weeks"; "You have 15 calendar days" to respond to the draft; final plan "By 20 weeks" (' +
   TIMELINE_URL +
   ').';
 const RESTATES = (id: string, provision: string): string =>
@@ -281,7 +281,7 @@ const dorsetRules = [
       'The cap is met with the full 4 weeks only when the meeting is held by previous meeting + 337 days (365 − 28).',
       '"365 days after": the previous meeting day is not counted (previous + 365); in a year containing 29 February this is one day short of the corresponding date.',
       'The cap loosely tracks CFA s44(1) (a review every 12 months), which runs from the date the plan was last reviewed, not from the meeting; annual-review remains the statutory limit for the review itself.',
-      'Source: Dorset Council\'s "Let\'s talk SEND" (July 2024), read in a stored copy of the council\'s page (' + LETS_TALK_URL + '); the words match law/sources.md §10 exactly. It is not the Practice Standards document. "By law" is the council\'s phrase: the 365-day cap is local practice, not a statutory rule.',
+      'Source: Dorset Council\'s "Let\'s talk SEND" (July 2024), read in a stored copy of the council\'s page (' + LETS_TALK_URL + '); the words match docs/law/sources.md §10 exactly. It is not the Practice Standards document. "By law" is the council\'s phrase: the 365-day cap is local practice, not a statutory rule.',
       EDITION,
     ],
     profile: 'dorset',
@@ -307,7 +307,7 @@ const dorsetRules = [
     exceptions: [],
     notes: [
       'LATER THAN THE STATUTE BY 4 WEEKS. R (L, M, P) v Devon CC [2022] EWHC 493 (Admin): where the authority proposes to amend after a review, the proposed amendments go WITH the reg 20(10) / 21(9) decision notice (reg 22(2)(a)). In law they are due on the day of the decision itself; Dorset allows 28 more days. The statutory date reported beside it (`statutory`) is therefore the trigger day.',
-      '"a further 4 weeks" is read from the day the letter was sent (law/README.md §5: decision + 4 weeks). Read from the letter\'s own deadline instead, it would end 8 weeks after the meeting.',
+      '"a further 4 weeks" is read from the day the letter was sent (docs/law/dorset.md: decision + 4 weeks). Read from the letter\'s own deadline instead, it would end 8 weeks after the meeting.',
       'In tension with para 7.9 (dorset-updated-plan: the updated plan within four weeks of the review).',
       'Source: as dorset-review-letter ("Let\'s talk SEND", July 2024, read in a stored copy of the council\'s page).',
       EDITION,
@@ -466,7 +466,7 @@ const dorsetRules = [
       'STRICTER THAN THE STATUTE. Reg 18(2) (rule post16-transfer): "at least five months before that transfer" (strict: 1 Sep 2026 → 31 Mar 2026). The autumn term before a September 2026 move ends in December 2025.',
       'The end of the autumn term needs a term calendar (option `terms`: whose terms? the institution\'s or the council\'s, as the caller decides). Without one the result is `due: null` with the reason: the library never guesses term dates.',
       '"The autumn term before the move": the latest term that starts between 1 August and 31 December and ends before the move, provided it started within the 13 months before the move (so a calendar without that year\'s autumn term gives no date rather than an older one). In a six-term year it is the later autumn half.',
-      'Reg 18(2) applies to a transfer "at any other time" than those in 18(1); the Code of Practice (para 9.180, secondary) treats 31 March as the norm for a September post-16 → post-16 move. The statutory date beside this one is post16-transfer, as law/README.md §5 names it.',
+      'Reg 18(2) applies to a transfer "at any other time" than those in 18(1); the Code of Practice (para 9.180, secondary) treats 31 March as the norm for a September post-16 → post-16 move. The statutory date beside this one is post16-transfer, as docs/law/dorset.md names it.',
       UNREAD, EDITION,
     ],
     profile: 'dorset',
@@ -591,7 +591,7 @@ const dorsetRules = [
     dueMeaning: 'The day from which education must be provided (the sixth school day following the exclusion)',
     exceptions: [],
     notes: [
-      'Restates the statute, which is not a rule in this library\'s statutory table (so `statutory` is null): The Education (Provision of Full-Time Education for Excluded Pupils) (England) Regulations 2007 (SI 2007/1870) reg 4(3)(a), "where the pupil is permanently excluded from a relevant school or a pupil referral unit, from the sixth school day following the day on which the permanent exclusion took place" (law/sources.md part 2 item 12, PM). The same count: the same day.',
+      'Restates the statute, which is not a rule in this library\'s statutory table (so `statutory` is null): The Education (Provision of Full-Time Education for Excluded Pupils) (England) Regulations 2007 (SI 2007/1870) reg 4(3)(a), "where the pupil is permanently excluded from a relevant school or a pupil referral unit, from the sixth school day following the day on which the permanent exclusion took place" (docs/law/sources.md part 2 item 12, PM). The same count: the same day.',
       'School days, not calendar days: the day of the exclusion is not counted, and day 1 is the first school day after it. Needs a term calendar (option `terms`, the school\'s terms); without one, `due: null` with the reason "needs a school term calendar": the library never guesses term dates.',
       '"School day" is defined in the Education Act 1996 s579(1) (not read here): a day with a school session at that school. The term calendar states those days; INSET days inside a term are not modelled (start or end a term around those at its edges).',
       'A child in care with SEND: dorset-exclusion-provision-in-care (para 6.18, day 1).',
@@ -768,7 +768,7 @@ export const dorsetProfile: Profile = {
   source: {
     title: 'Dorset Council SEND Practice Standards',
     read:
-      'not read: the document was not found. Paragraph numbers and periods come from the project\'s rule reference (law/README.md §5); the review-letter rules quote Dorset Council\'s "Let\'s talk SEND" (July 2024), read in a stored copy of the council\'s page.',
+      'not read: the document was not found. Paragraph numbers and periods come from the project\'s rule reference (docs/law/dorset.md); the review-letter rules quote Dorset Council\'s "Let\'s talk SEND" (July 2024), read in a stored copy of the council\'s page.',
   },
   rules: dorsetRules,
   methods: dorsetMethods,

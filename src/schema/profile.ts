@@ -172,7 +172,8 @@ const COUNTERPART_JSON = {
 export function createProfileSchema(methods: MethodFields) {
   const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
   return fieldsOf(ctx, {
-    name: text.refine((n) => KEBAB.test(n), { error: said(ctx, (field, value) => `${field} must be lower-case kebab-case (e.g. "exampleshire"), not ${show(value)}.`), abort: true }),
+    name: text.refine((n) => KEBAB.test(n), { error: said(ctx, (field, value) => `${field} must be lower-case kebab-case (e.g. "exampleshire"), not ${show(value)}.`), abort: true })
+      .meta({ pattern: KEBAB.source }),
     title: text,
     council: text,
     source: fieldsOf(ctx, { title: text, url: text.optional(), read: text }, { notAnObject: (field) => `${field} must be { title, url?, read }.` }),

@@ -39,7 +39,8 @@ export function dateField(ctx: IssueContext, missing?: (field: string) => string
 export function textField(ctx: IssueContext, { empty = false } = {}): z.ZodString {
   const words = said(ctx, (field) => `${field} must be ${empty ? 'a' : 'a non-empty'} text.`);
   const text = z.string({ error: words });
-  return empty ? text : text.refine((s) => s.trim() !== '', { error: words, abort: true });
+  // Not only spaces: in JSON Schema, at least one character that is not white space.
+  return empty ? text : text.refine((s) => s.trim() !== '', { error: words, abort: true }).meta({ pattern: '\\S' });
 }
 
 /** One of a list of values, refused as "must be one of "a", "b", not "c"." */

@@ -36,6 +36,8 @@ export interface SchemaIssue {
  */
 export interface IssueContext {
   readonly root: string;
+  /** The field named when the whole input is at fault (default: the root). */
+  readonly whole?: string;
   readonly code: ErrorCode;
   readonly fold?: Readonly<Record<string, 'self' | 'element' | 'parent'>>;
 }
@@ -57,6 +59,7 @@ function reportedPath(ctx: IssueContext, path: Path): Path {
 
 /** `rules[2].period.unit` from `['rules', 2, 'period', 'unit']`, under the context's root. */
 export function fieldAt(ctx: IssueContext, path: Path): string {
+  if (path.length === 0 && ctx.whole !== undefined) return ctx.whole;
   return reportedPath(ctx, path).reduce<string>(
     (acc, k) => (typeof k === 'number' ? `${acc}[${k}]` : acc ? `${acc}.${String(k)}` : String(k)),
     ctx.root,
@@ -88,6 +91,8 @@ export function said(
 export interface IssueParams {
   readonly code?: ErrorCode;
   readonly value?: unknown;
+  /** Which check failed, in the words of an older error shape (a term calendar's `problem`). */
+  readonly problem?: string;
 }
 
 /**
@@ -105,9 +110,15 @@ export interface IssueParams {
  * ```
  */
 export function issuesFromZod(input: unknown, issues: readonly z.core.$ZodIssue[], ctx: IssueContext): SchemaIssue[] {
-  const ordered = issues.map((issue, i) => ({ issue, i }));
-  ordered.sort((a, b) => rank(a.issue, b.issue) || a.i - b.i);
-  return ordered.map(({ issue }) => one(input, issue, ctx));
+  return ordered(issues).map((issue) => one(input, issue, ctx));
+}
+
+/** zod's issues in the order {@link issuesFromZod} gives them. */
+export function ordered(issues: readonly z.core.$ZodIssue[]): z.core.$ZodIssue[] {
+  return issues
+    .map((issue, i) => ({ issue, i }))
+    .sort((a, b) => rank(a.issue, b.issue) || a.i - b.i)
+    .map(({ issue }) => issue);
 }
 
 /** Negative when `a` comes first: unknown fields of an object before the issues inside that object. */

@@ -25,19 +25,28 @@ export function dateProblem(value: unknown, field: string): string {
  * Required unless made `.optional()`: a missing date is read as nothing given.
  */
 export function dateField(ctx: IssueContext, missing?: (field: string) => string): z.ZodType<string> {
-  return z
-    .unknown()
+  let date = z.unknown();
+  if (missing) {
+    // A missing date is its own problem (code of the context, not INVALID_DATE), worded apart.
+    date = date.refine((v) => v !== undefined, { params: { problem: 'missing-field' }, error: said(ctx, (field) => missing(field)), abort: true });
+  }
+  return date
     .refine((v) => !Number.isNaN(isoToDayOrNaN(v)), {
-      params: { code: 'INVALID_DATE' },
+      params: { code: 'INVALID_DATE', problem: 'invalid-date' },
+      error: said(ctx, (field, value) => dateProblem(value, field)),
       abort: true,
-      error: said(ctx, (field, value) => (value === undefined && missing ? missing(field) : dateProblem(value, field))),
     })
     .meta(DATE_JSON) as unknown as z.ZodType<string>;
 }
 
-/** A text: non-empty (not only spaces) unless `empty` is allowed. */
-export function textField(ctx: IssueContext, { empty = false } = {}): z.ZodString {
-  const words = said(ctx, (field) => `${field} must be ${empty ? 'a' : 'a non-empty'} text.`);
+/**
+ * A text: not blank (not only spaces) unless `empty` is allowed. `noun` is how the refusal
+ * names it (default "a non-empty text", or "a text" where blanks are allowed).
+ */
+export function textField(ctx: IssueContext, options: { readonly empty?: boolean; readonly noun?: string } = {}): z.ZodString {
+  const empty = options.empty ?? false;
+  const noun = options.noun ?? (empty ? 'a text' : 'a non-empty text');
+  const words = said(ctx, (field) => `${field} must be ${noun}.`);
   const text = z.string({ error: words });
   // Not only spaces: in JSON Schema, at least one character that is not white space.
   return empty ? text : text.refine((s) => s.trim() !== '', { error: words, abort: true }).meta({ pattern: '\\S' });

@@ -6,6 +6,15 @@ import { defineConfig } from 'tsup';
 // another config has just written: a race that loses files.)
 rmSync('dist', { recursive: true, force: true });
 
+/**
+ * The package's entries: the root and one per subpath (package.json `exports` maps
+ * `send-timescales/<name>` to `dist/entries/<name>.*`).
+ */
+const entries = {
+  index: 'src/index.ts',
+  ...Object.fromEntries(['ages', 'profiles', 'case-rules', 'reference', 'law'].map((name) => [`entries/${name}`, `src/entries/${name}.ts`])),
+};
+
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 const define = { __PACKAGE_VERSION__: JSON.stringify(version) };
 
@@ -29,9 +38,12 @@ const spreadsheet = (host: 'google-sheets' | 'excel', out: string, ext: string) 
 
 export default defineConfig([
   {
-    // The library, CommonJS: one file with its types. luxon and zod stay external (they are dependencies).
-    entry: { index: 'src/index.ts' },
+    // The library, CommonJS: one file per entry with its types. luxon and zod stay external (they
+    // are dependencies). Code the entries share is split into shared chunks rather than copied into
+    // each, so that the root and a subpath hold the same rule table, caches and error class.
+    entry: entries,
     format: ['cjs'],
+    splitting: true,
     dts: true,
     sourcemap: true,
     target: 'node20',
@@ -45,7 +57,7 @@ export default defineConfig([
     entry: ['src/**/*.ts', '!src/cli/**', '!src/sheets/**'],
     bundle: false,
     format: ['esm'],
-    dts: { entry: { index: 'src/index.ts' } },
+    dts: { entry: entries },
     sourcemap: true,
     target: 'node20',
     outDir: 'dist',

@@ -1,6 +1,8 @@
 /**
  * The one error class of the library. Every failure a caller can cause carries a stable `code`,
- * the `field` it concerns, the offending `value`, and a message a caseworker can act on.
+ * the `field` it concerns, the offending `value`, and a message a caseworker can act on; and the
+ * list of its `issues` (`code`, `path`, `value`, `message`, and `row` where a file had rows), of
+ * which there is more than one when one input had several things wrong with it at once.
  *
  * `instanceof SendTimescalesError` holds across copies of the library. The package ships an ESM
  * and a CommonJS build, and an application can load both (its own `import`, a dependency's
@@ -9,7 +11,7 @@
  * the registered symbol `Symbol.for('send-timescales.error')` (on the class's prototype, so it
  * never appears in `JSON.stringify` or `Object.keys`) and `SendTimescalesError[Symbol.hasInstance]`
  * looks for that mark. The mark is the promise of the public shape (`code`, `field`, `value`,
- * `message`, `toJSON()`), which every version keeps.
+ * `message`, `toJSON()`), which every version keeps; `issues` is there from 0.6.
  *
  * A subclass (the library's `TermCalendarError`, or a caller's own) is checked the ordinary way,
  * through the prototype chain of the copy that defined it: `e instanceof TermCalendarError` is
@@ -37,6 +39,9 @@ export const errorCodes = {
   INVALID_TRIGGER: 'The trigger given does not have the shape or fields the rule needs.',
   INVALID_CASE: 'A case record or one of its events is not valid.',
   INVALID_ARGUMENT: 'An argument is not the kind of thing the function takes (e.g. nothing, or a number, where a deadline or a list of rules is expected).',
+  INVALID_RANGE: 'Spreadsheet functions: the ranges given to one formula have different shapes, so their cells cannot be paired.',
+  USAGE: 'Command line: the command was called wrongly (an unknown option, a missing argument, a file that cannot be opened); exit code 2.',
+  INPUT: 'Command line: an input file as a whole cannot be read (not text, not valid JSON, a bad CSV header, too large); exit code 1.',
 } as const;
 
 /**
@@ -47,6 +52,28 @@ export const errorCodes = {
  * ```
  */
 export type ErrorCode = keyof typeof errorCodes;
+
+/**
+ * One thing wrong with an input: the shape every error of the library reports, whether it is
+ * thrown (the `issues` of a {@link SendTimescalesError}) or collected (the bad rows of a caseload
+ * file, which are reported and set aside while the rest is processed).
+ * @example
+ * ```ts
+ * const issue: ErrorIssue = { code: 'INVALID_DATE', path: 'date', value: '2025-02-30', message: 'date "2025-02-30" is not a real date …', row: 3 };
+ * ```
+ */
+export interface ErrorIssue {
+  /** The stable error code (see {@link errorCodes}). */
+  readonly code: ErrorCode;
+  /** Where in the input: a field (`date`), a nested field (`events[2].date`, `terms[1].start`) or a column. */
+  readonly path: string;
+  /** The offending value, as given. */
+  readonly value: unknown;
+  /** What is wrong, in plain English. */
+  readonly message: string;
+  /** The 1-based line of the file where the row starts (the header is line 1), where the input was a file of rows. */
+  readonly row?: number;
+}
 
 /**
  * The one error class of the library. Every failure a caller can cause carries a stable `code`,
@@ -61,19 +88,66 @@ export type ErrorCode = keyof typeof errorCodes;
  * ```
  */
 export class SendTimescalesError extends Error {
-  /** The stable error code (see {@link errorCodes}). */
+  /** The stable error code (see {@link errorCodes}): the first issue's. */
   readonly code: ErrorCode;
-  /** The input field the error concerns (e.g. `date`, `events[2].date`, `options.counting`). */
+  /** The input field the error concerns (e.g. `date`, `events[2].date`, `options.counting`): the first issue's `path`. */
   readonly field: string;
-  /** The offending value, as given. */
+  /** The offending value, as given: the first issue's. */
   readonly value: unknown;
+  // Private, so that it stays out of Object.keys and JSON.stringify of the error itself: both are
+  // public behaviour from before issues existed (toJSON adds them only when they say more).
+  #issues: readonly ErrorIssue[];
 
+  /**
+   * An error with one issue.
+   * @param code - The stable error code.
+   * @param field - The input field it concerns (the issue's `path`).
+   * @param value - The offending value, as given.
+   * @param message - What is wrong, in plain English.
+   */
   constructor(code: ErrorCode, field: string, value: unknown, message: string) {
     super(message);
     this.name = 'SendTimescalesError';
     this.code = code;
     this.field = field;
     this.value = value;
+    this.#issues = Object.freeze([Object.freeze({ code, path: field, value, message })]);
+  }
+
+  /**
+   * Every issue found, in the order found; the first is the one `code`, `field` and `value` give.
+   * @example
+   * ```ts
+   * err.issues; // [{ code: 'INVALID_CASE', path: 'events[0].date', value: '2025-02-30', message: '…' }, …]
+   * ```
+   */
+  get issues(): readonly ErrorIssue[] {
+    return this.#issues;
+  }
+
+  /**
+   * One error for several issues found in one input (a case record with two bad events), so that
+   * the caller learns of all of them at once. `code`, `field` and `value` are the first issue's;
+   * the message is each issue's message in turn, unless one is given.
+   * @param issues - At least one issue.
+   * @param message - The error's message (default: the issues' messages, separated by a space).
+   * @returns The error (not thrown).
+   * @example
+   * ```ts
+   * throw SendTimescalesError.fromIssues([
+   *   { code: 'INVALID_CASE', path: 'events[0].date', value: '2025-02-30', message: 'Event 1: the date is not real.' },
+   *   { code: 'INVALID_CASE', path: 'events[1].type', value: 'plan', message: 'Event 2: "plan" is not an event type.' },
+   * ]);
+   * ```
+   */
+  static fromIssues(issues: readonly ErrorIssue[], message?: string): SendTimescalesError {
+    const first = issues[0];
+    if (first === undefined) {
+      throw new SendTimescalesError('INVALID_ARGUMENT', 'issues', issues, 'An error needs at least one issue; the list was empty.');
+    }
+    const error = new SendTimescalesError(first.code, first.path, first.value, message ?? issues.map((i) => i.message).join(' '));
+    error.#issues = Object.freeze(issues.map((i) => Object.freeze({ ...i })));
+    return error;
   }
 
   /**
@@ -94,12 +168,17 @@ export class SendTimescalesError extends Error {
   }
 
   /**
-   * A plain, JSON-serialisable copy (for audit reports and services): `{ code, field, value, message }`.
-   * Never throws: a `value` JSON cannot hold as it is (a cycle, a BigInt, a structure nested too
-   * deep, a symbol, a function) is given as its description, as messages show it.
+   * A plain, JSON-serialisable copy (for audit reports and services): `{ code, field, value, message }`,
+   * with `issues` when they say more than those four fields (several issues, or a row). An error
+   * with one issue serialises exactly as it did before issues existed, so services reading it are
+   * unaffected. Never throws: a `value` JSON cannot hold as it is (a cycle, a BigInt, a structure
+   * nested too deep, a symbol, a function) is given as its description, as messages show it.
    */
-  toJSON(): { code: ErrorCode; field: string; value: unknown; message: string } {
-    return { code: this.code, field: this.field, value: jsonSafe(this.value), message: this.message };
+  toJSON(): { code: ErrorCode; field: string; value: unknown; message: string; issues?: ErrorIssue[] } {
+    const json = { code: this.code, field: this.field, value: jsonSafe(this.value), message: this.message };
+    const issues = this.#issues;
+    if (issues.length === 1 && issues[0]!.row === undefined) return json;
+    return { ...json, issues: issues.map((i) => ({ ...i, value: jsonSafe(i.value) })) };
   }
 }
 

@@ -2,7 +2,14 @@
  * send-timescales: the statutory deadlines of England's SEND system as pure, cited, traced
  * date arithmetic. The API reference groups the exports by task; the guides and generated
  * references below are the same files as in the repository's `docs/` folder.
+ *
+ * The package root has what most users need: deadlines and their explanations, case timelines,
+ * audits and worklists, the calendars, the date functions, the errors and the schemas. The rest has
+ * its own entry: `send-timescales/ages`, `send-timescales/profiles`, `send-timescales/case-rules`,
+ * `send-timescales/reference` and `send-timescales/law`. Names the root exported in 0.5 that moved
+ * there are still exported here, marked deprecated, until 1.0 (docs/migration-0.6.md).
  * @packageDocumentation
+ * @module send-timescales
  * @document ../docs/guides/council-developer.md
  * @document ../docs/guides/auditor.md
  * @document ../docs/spreadsheets.md
@@ -13,31 +20,47 @@
  * @document ../docs/terms.md
  * @document ../docs/ages.md
  * @document ../docs/profiles.md
+ * @document ../docs/migration-0.6.md
  */
-export * from './day/index.js';
-export * from './calendar/index.js';
-export { SendTimescalesError, errorCodes, type ErrorCode } from './errors.js';
-export { version } from './version.js';
-export * from './engine/index.js';
-export { rules, statutoryRules, getRule, ruleVersions, ruleIds, type RuleId } from './law/index.js';
-export { rulesMarkdown, describePeriod } from './law/reference.js';
-export { exceptionRecords, type ExceptionRecord } from './law/exceptions.js';
-export type {
-  Rule, Period, Counting, Direction, Force, Verification, ExceptionCode, Process, Citation, Modification, CompoundMethod,
-} from './law/types.js';
-export { caseSchema, eventSchema, isoDateSchema, EVENT_TYPES, eventTypes, type CaseRecord, type CaseEvent, type EventType } from './schema/case.js';
-export { validateCase, type CaseError, type Validated } from './schema/validate.js';
-export type { NormalCase, NormalEvent } from './schema/validate.js';
-export type { CheckedOptions } from './engine/options.js';
-export type { OnEventSpec } from './engine/case-rules.js';
-export { eventsOf, firstBetween, lastBetween, entry } from './engine/case-helpers.js';
-export { casesMarkdown } from './engine/case-reference.js';
-export { profiles, getProfile, localRules } from './law/index.js';
-export { defineProfile, type Profile, type ProfileSource, type CounterpartTrigger } from './law/profiles/index.js';
+
+// Days: civil dates as ISO strings.
 export {
-  compareWithStatute, comparisonSampleNotes, profileMarkdown, profilesMarkdown,
-  type ComparisonRow, type ComparisonVerdict, type CompareOptions,
-} from './law/profiles/compare.js';
-export type { StatutoryBeside } from './engine/result.js';
-export type { TimelineMirror } from './law/profiles/index.js';
-export { profileCaseRule } from './engine/profile-case-rules.js';
+  isIsoDate, parseDate, toIsoDate, fromSerial, toSerial, addDays, addWeeks, addMonths, addYears, daysBetween, weekday, formatLong,
+  type IsoDate, type ParseDateOptions, type DateInput, type DateTimeLike, type ToIsoDateOptions, type SerialSystem,
+} from './day/index.js';
+
+// Working days and school terms.
+export {
+  englandAndWales, createWorkingCalendar, WorkingCalendar, bankHolidays, isWorkingDay, whyNotWorking, addWorkingDays, workingDaysBetween,
+  TermCalendar, TermCalendarError, createTermCalendar, termCalendarFromCsv,
+  type BankHoliday, type Closure, type CreateWorkingCalendarOptions, type CalendarOption, type AddWorkingDaysOptions,
+  type TermCalendarData, type TermData, type Term, type SchoolClosure, type AdviceClosureException,
+  type CreateTermCalendarOptions, type TermCalendarProblem,
+} from './calendar/index.js';
+
+// The rules, and the names of their vocabularies a caller passes.
+export { rules, getRule, ruleIds, type RuleId } from './law/index.js';
+export type { Rule, Counting, ExceptionCode } from './law/types.js';
+
+// Deadlines, case timelines, audits and worklists.
+export {
+  deadline, explain, timeline, audit, mostLateFirst, worklist,
+  type DeadlineOptions, type Deadline, type DeadlineStatus, type TraceStep, type TriggerInput, type TriggerObject,
+  type TimelineOptions, type TimelineEntry, type Timeline, type EntryStatus,
+  type AuditOptions, type Audit, type RuleSummary, type TwentyWeekMeasure, type LateCase,
+  type WorklistOptions, type WorklistItem, type Worklist,
+} from './engine/index.js';
+
+// The schemas of the inputs, for other systems.
+export {
+  caseSchema, eventSchema, isoDateSchema, EVENT_TYPES, type CaseRecord, type CaseEvent, type EventType,
+} from './schema/case.js';
+export type { CaseError } from './schema/validate.js';
+
+// Errors.
+export { SendTimescalesError, errorCodes, type ErrorCode, type ErrorIssue } from './errors.js';
+
+export { version } from './version.js';
+
+// The 0.5 names that moved to a subpath or were merged: deprecated, kept until 1.0.
+export * from './entries/deprecated.js';

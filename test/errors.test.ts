@@ -1,10 +1,23 @@
 import { describe, expect, it } from 'vitest';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import {
   errorCodes, SendTimescalesError, parseDate, addWorkingDays, addMonths, isWorkingDay, fromSerial, deadline, explain, timeline, type ErrorCode,
 } from '../src/index.js';
+import { integerArg } from '../src/cli/args.js';
+import { readCaseload } from '../src/cli/caseload.js';
+import { mapCells } from '../src/sheets/core.js';
 
-/** One call that reaches each code, with the field and value the error must carry. */
-const reach: Record<ErrorCode, { call: () => unknown; field: string; value: unknown }> = {
+const scratch = mkdtempSync(join(tmpdir(), 'send-timescales-errors-'));
+const notJson = join(scratch, 'cases.json');
+writeFileSync(notJson, '[{"id": "C1",');
+
+/** A code that is a cell's text in a spreadsheet, never thrown: checked below on its own. */
+type ShownCode = 'INVALID_RANGE';
+
+/** One call that reaches each thrown code, with the field and value the error must carry. */
+const reach: Record<Exclude<ErrorCode, ShownCode>, { call: () => unknown; field: string; value: unknown }> = {
   INVALID_DATE: { call: () => parseDate('2025-02-30'), field: 'date', value: '2025-02-30' },
   AMBIGUOUS_DATE: { call: () => parseDate('03/04/2025'), field: 'date', value: '03/04/2025' },
   OUT_OF_RANGE: { call: () => isWorkingDay('2100-01-04'), field: 'date', value: '2100-01-04' },
@@ -19,13 +32,16 @@ const reach: Record<ErrorCode, { call: () => unknown; field: string; value: unkn
     value: 'plan-issued',
   },
   INVALID_ARGUMENT: { call: () => explain({} as never), field: 'deadline', value: {} },
+  // The command line's: a whole number typed wrongly (exit 2), and a caseload file that is not JSON (exit 1).
+  USAGE: { call: () => integerArg('3.5', 'n'), field: 'n', value: '3.5' },
+  INPUT: { call: () => readCaseload(notJson, undefined), field: 'input', value: undefined },
 };
 
 describe('every error code is reachable, with its field and value', () => {
-  it.each(Object.keys(errorCodes) as ErrorCode[])('%s', (code) => {
+  it.each((Object.keys(errorCodes) as ErrorCode[]).filter((c): c is Exclude<ErrorCode, ShownCode> => c !== 'INVALID_RANGE'))('%s', async (code) => {
     const { call, field, value } = reach[code];
     try {
-      call();
+      await call();
     } catch (e) {
       expect(e).toBeInstanceOf(SendTimescalesError);
       const err = e as SendTimescalesError;
@@ -35,6 +51,10 @@ describe('every error code is reachable, with its field and value', () => {
       return;
     }
     throw new Error(`${code} was not thrown`);
+  });
+
+  it('INVALID_RANGE is the text a spreadsheet cell shows for ranges of different shapes', () => {
+    expect(mapCells([[[1, 2]], [[1], [2]]], () => 0)).toMatch(/^#INVALID_RANGE: the ranges have different shapes \(1×2 and 2×1\)/);
   });
 
   it('messages say what was wrong in words a caseworker understands', () => {

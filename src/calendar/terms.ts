@@ -143,8 +143,13 @@ export type TermCalendarProblem =
   | 'csv';
 
 /**
- * The error for a term calendar that cannot be used: a {@link SendTimescalesError} with a
+ * The error for a term calendar that cannot be used: a {@link SendTimescalesError} (one issue:
+ * its `code`, the `path` of the bad field, the value and the message) with a
  * {@link TermCalendarProblem}.
+ * @deprecated Use SendTimescalesError: catch it (its `instanceof` also holds across the ESM and
+ * CommonJS builds, as this subclass's does not) and read `code`, `field` and `issues`. Kept, with
+ * `problem`, until 1.0; the codes are unchanged (`INVALID_DATE`, `OUT_OF_RANGE`, otherwise
+ * `INVALID_OPTION`).
  * @example
  * ```ts
  * err instanceof SendTimescalesError; // true
@@ -153,7 +158,11 @@ export type TermCalendarProblem =
  * ```
  */
 export class TermCalendarError extends SendTimescalesError {
-  /** Which check failed. */
+  /**
+   * Which check failed.
+   * @deprecated Since 0.6: read `code` and `field` (the first issue's `path`); the message says
+   * which check failed. Kept until 1.0.
+   */
   readonly problem: TermCalendarProblem;
 
   constructor(problem: TermCalendarProblem, code: ErrorCode, field: string, value: unknown, message: string) {

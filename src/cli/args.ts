@@ -39,11 +39,11 @@ export function usageError(message: string, spec: CommandSpec): UsageError {
 export function oneOf<T extends string>(value: string | boolean | undefined, allowed: readonly T[], flag: string, fallback: T): T {
   if (value === undefined) return fallback;
   if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T;
-  throw new UsageError(`--${flag} must be one of ${allowed.join(', ')}, not "${visible(String(value))}".`);
+  throw new UsageError(`--${flag} must be one of ${allowed.join(', ')}, not "${visible(String(value))}".`, flag, value);
 }
 
 /** A whole number typed on the command line (`-5` included). */
 export function integerArg(text: string, name: string): number {
-  if (!/^[+-]?\d+$/.test(text)) throw new UsageError(`<${name}> must be a whole number, not "${visible(text)}".`);
+  if (!/^[+-]?\d+$/.test(text)) throw new UsageError(`<${name}> must be a whole number, not "${visible(text)}".`, name, text);
   return Number(text);
 }

@@ -5,26 +5,36 @@
  * false breaches), and every other case is processed. Nothing is dropped without a report.
  */
 import { parseDate } from '../day/parse.js';
-import { SendTimescalesError } from '../errors.js';
+import { SendTimescalesError, type ErrorCode, type ErrorIssue } from '../errors.js';
 import { EVENT_TYPES, eventSchema, type CaseRecord } from '../schema/case.js';
 import { validateCase } from '../schema/validate.js';
 import { fastEvent } from '../schema/fast-validate.js';
-import { NotTextError, readCsvRecords } from './csv-records.js';
-import { openText, readText, TooLargeError } from './input.js';
+import { readCsvRecords } from './csv-records.js';
+import { openText, readText } from './input.js';
+import { InputError } from './io.js';
 import { visible } from './visible.js';
 import { ISO } from './dates.js';
 
-export interface RowError {
+/**
+ * A bad row or record: the library's one issue shape (`code`, `path`, `value`, `message`, and
+ * `row`, the line a CSV row starts on), with the case it belongs to. `line`, `field` and `reason`
+ * repeat `row`, `path` and `message` under the names the command's JSON output has always used.
+ */
+export interface RowError extends ErrorIssue {
   /** 1-based line of the file where the row starts (the header is line 1); absent for a JSON record. */
   readonly line?: number;
   /** 1-based position of the record in a JSON caseload; absent for a CSV row. */
   readonly record?: number;
-  /** The error code (INVALID_DATE, AMBIGUOUS_DATE, INVALID_CASE …). */
-  readonly code: string;
   readonly caseId: string;
+  /** The same as `path`. */
   readonly field: string;
-  readonly value: unknown;
+  /** The same as `message`. */
   readonly reason: string;
+}
+
+/** A bad CSV row's issue, under both its names (see {@link RowError}). */
+function csvRowError(line: number, caseId: string, field: string, value: unknown, reason: string, code: ErrorCode): RowError {
+  return { code, path: field, value, message: reason, row: line, line, caseId, field, reason };
 }
 
 export interface Caseload {
@@ -50,7 +60,7 @@ export const CASELOAD_COLUMNS = ['case_id', 'event', 'date', 'note', ...Object.k
 const KNOWN = new Set<string>(CASELOAD_COLUMNS);
 
 /** The input as a whole cannot be read (a bad header, not text): exit 1 with the message. */
-export class InputError extends Error {}
+export { InputError };
 
 interface Building {
   record: CaseRecord & { events: CaseRecord['events'] };
@@ -100,7 +110,7 @@ async function csvCaseload(source: import('node:stream').Readable, dateFormat: s
   let rowsWithoutCase = 0;
   let header: string[] | undefined;
   const errorsOf = (line: number, caseId: string): Fail => (field, value, reason, code = 'INVALID_CASE') => {
-    rowErrors.push({ line, code, caseId, field, value, reason });
+    rowErrors.push(csvRowError(line, caseId, field, value, reason, code));
   };
   const readHeader = (cells: string[]): void => {
     header = cells.map((c) => c.trim().toLowerCase());
@@ -145,20 +155,15 @@ async function csvCaseload(source: import('node:stream').Readable, dateFormat: s
     }
     if (rowErrors.length > before) building.bad = true;
   };
-  try {
-    await readCsvRecords(source, {
-      record: (r) => handle(r.line, r.cells, r.problem),
-      problem: (p) => {
-        if (header === undefined) throw new InputError(`Line ${p.line}: ${p.reason} The first line must name the columns, e.g. case_id,event,date.`);
-        rowsWithoutCase++;
-        rowErrors.push({ line: p.line, code: 'INVALID_CASE', caseId: '', field: 'row', value: undefined, reason: p.reason });
-      },
-      width: () => header?.length,
-    });
-  } catch (e) {
-    if (e instanceof NotTextError) throw new InputError(e.message);
-    throw e;
-  }
+  await readCsvRecords(source, {
+    record: (r) => handle(r.line, r.cells, r.problem),
+    problem: (p) => {
+      if (header === undefined) throw new InputError(`Line ${p.line}: ${p.reason} The first line must name the columns, e.g. case_id,event,date.`);
+      rowsWithoutCase++;
+      rowErrors.push(csvRowError(p.line, '', 'row', undefined, p.reason, 'INVALID_CASE'));
+    },
+    width: () => header?.length,
+  });
   if (header === undefined) return { cases: [], rowErrors, setAside: [], rows: 0, rowsWithoutCase: 0, kind: 'csv' };
   const cases: CaseRecord[] = [];
   const setAside: string[] = [];
@@ -166,7 +171,7 @@ async function csvCaseload(source: import('node:stream').Readable, dateFormat: s
   return { cases, rowErrors, setAside, rows, rowsWithoutCase, kind: 'csv' };
 }
 
-type Fail = (field: string, value: unknown, reason: string, code?: string) => void;
+type Fail = (field: string, value: unknown, reason: string, code?: ErrorCode) => void;
 
 function readDate(value: string, field: string, format: string | undefined, fail: Fail): string | undefined {
   try {
@@ -236,13 +241,7 @@ function mergeCaseFields(b: Building, row: Record<string, string>, format: strin
 
 /** A JSON caseload: an array of case records, or `{ "cases": [...] }`. */
 export async function readJsonCaseload(path: string): Promise<Caseload> {
-  let text: string;
-  try {
-    text = await readText(path, JSON_LIMIT, path === '-' ? 'Standard input' : visible(path));
-  } catch (e) {
-    if (e instanceof TooLargeError) throw new InputError(e.message);
-    throw e;
-  }
+  const text = await readText(path, JSON_LIMIT, path === '-' ? 'Standard input' : visible(path));
   return jsonCaseload(text, path === '-' ? 'standard input' : visible(path));
 }
 
@@ -270,7 +269,7 @@ function jsonCaseload(text: string, name: string): Caseload {
       continue;
     }
     const id = idOf(list[i]);
-    rowErrors.push({ record: i + 1, code: 'INVALID_CASE', caseId: id, field: problem.field, value: problem.value, reason: problem.reason });
+    rowErrors.push({ code: 'INVALID_CASE', path: problem.field, value: problem.value, message: problem.reason, record: i + 1, caseId: id, field: problem.field, reason: problem.reason });
     setAside.push(id);
   }
   return { cases, rowErrors, setAside, rows: list.length, rowsWithoutCase: 0, kind: 'json' };

@@ -13,6 +13,7 @@
  * - a NUL character means the input is not a text file, and reading stops.
  */
 import type { Readable } from 'node:stream';
+import { InputError } from './io.js';
 
 export interface CsvRecord {
   /** The file line the record starts on (1-based). */
@@ -34,8 +35,6 @@ export interface CsvRecordHandlers {
   /** How many cells a record may have before a multi-line quoted cell is judged a broken quote (the header's width). */
   readonly width: () => number | undefined;
 }
-
-export class NotTextError extends Error {}
 
 /** One megabyte of text: far beyond any real row of a caseload, small enough to hold. */
 export const MAX_RECORD_CHARS = 1 << 20;
@@ -179,7 +178,7 @@ export async function readCsvRecords(source: Readable, on: CsvRecordHandlers, ma
       if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
     }
     const nul = text.indexOf('\u0000');
-    if (nul !== -1) throw new NotTextError(`Line ${lineNo + 1 + countBreaks(text.slice(0, nul))} holds a NUL character: the input is not a CSV text file.`);
+    if (nul !== -1) throw new InputError(`Line ${lineNo + 1 + countBreaks(text.slice(0, nul))} holds a NUL character: the input is not a CSV text file.`);
     let i = 0;
     if (pendingCr) {
       pendingCr = false;

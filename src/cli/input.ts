@@ -5,7 +5,8 @@
  */
 import { open } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
-import { UsageError } from './io.js';
+import { SendTimescalesError } from '../errors.js';
+import { InputError, UsageError } from './io.js';
 import { visible } from './visible.js';
 
 const REASONS: Record<string, string> = {
@@ -19,9 +20,11 @@ const REASONS: Record<string, string> = {
 };
 
 export function pathError(path: string, e: unknown): UsageError | undefined {
+  // The library's own errors have a `code` too; only the system's (ENOENT …) are about the path.
+  if (e instanceof SendTimescalesError) return undefined;
   const code = (e as NodeJS.ErrnoException | undefined)?.code;
   if (code === undefined) return undefined;
-  return new UsageError(`Could not read ${visible(path)}: ${REASONS[code] ?? `the system said ${code}`}.`);
+  return new UsageError(`Could not read ${visible(path)}: ${REASONS[code] ?? `the system said ${code}`}.`, 'file', path);
 }
 
 /** A UTF-8 text stream of the file, or of standard input for `-`. */
@@ -43,7 +46,7 @@ export async function openText(path: string): Promise<Readable> {
   }
 }
 
-/** The whole text of a file or of standard input, refused beyond `limit` characters. */
+/** The whole text of a file or of standard input, refused beyond `limit` characters (an {@link InputError}). */
 export async function readText(path: string, limit: number, what: string): Promise<string> {
   const stream = await openText(path);
   let text = '';
@@ -52,14 +55,11 @@ export async function readText(path: string, limit: number, what: string): Promi
       text += chunk;
       if (text.length > limit) {
         stream.destroy();
-        throw new TooLargeError(`${what} is larger than ${(limit / (1 << 20)).toLocaleString('en-GB')} MB; a caseload this size is read as CSV (one row per event), which has no size limit.`);
+        throw new InputError(`${what} is larger than ${(limit / (1 << 20)).toLocaleString('en-GB')} MB; a caseload this size is read as CSV (one row per event), which has no size limit.`);
       }
     }
   } catch (e) {
-    if (e instanceof TooLargeError) throw e;
     throw pathError(path, e) ?? e;
   }
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
-
-export class TooLargeError extends Error {}

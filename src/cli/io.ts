@@ -1,3 +1,5 @@
+import { SendTimescalesError } from '../errors.js';
+
 /** What a command may do to the outside world: write, and report. Injected so tests can capture it. */
 export interface Io {
   readonly out: (text: string) => void;
@@ -23,11 +25,26 @@ export const processIo: Io = {
   errIsTty: Boolean(process.stderr.isTTY),
 };
 
-/** A mistake in how the command was called (exit 2), as opposed to bad data (exit 1). */
-export class UsageError extends Error {
-  constructor(message: string) {
-    super(message);
+/**
+ * A mistake in how the command was called (exit 2), as opposed to bad data (exit 1): the
+ * library's one error shape with the code `USAGE`. A subclass rather than a bare code so that the
+ * many places that throw it say only the message, and `main` tells it apart by class.
+ */
+export class UsageError extends SendTimescalesError {
+  constructor(message: string, field = 'arguments', value?: unknown) {
+    super('USAGE', field, value, message);
     this.name = 'UsageError';
+  }
+}
+
+/**
+ * An input file as a whole cannot be read (not text, not JSON, a bad header, too large): exit 1
+ * with the message, after nothing was processed. The one error shape with the code `INPUT`.
+ */
+export class InputError extends SendTimescalesError {
+  constructor(message: string, field = 'input', value?: unknown) {
+    super('INPUT', field, value, message);
+    this.name = 'InputError';
   }
 }
 

@@ -7,6 +7,7 @@ import { expectList, isRecord } from '../guard.js';
 import { dayToIso, isoToDay, type IsoDate } from '../day/iso.js';
 import { SendTimescalesError, show } from '../errors.js';
 import { getRule } from '../law/index.js';
+import { twentyWeekMeasure } from '../law/measures.js';
 import { validateCase, type CaseError } from '../schema/validate.js';
 import type { EntryStatus } from './case-context.js';
 import { checkRunOptions, runCase, type TimelineOptions } from './timeline.js';
@@ -154,6 +155,8 @@ export function audit(caseRecords: Iterable<unknown>, options: AuditOptions, onR
   const including = { plansIssued: 0, withinTwentyWeeks: 0 };
   const excluding = { plansIssued: 0, withinTwentyWeeks: 0 };
   let total = 0;
+  // The national measure counts the deadlines of the rule the law names for it.
+  const measuredRule = twentyWeekMeasure.ruleId;
 
   for (const record of caseRecords) {
     total++;
@@ -198,7 +201,7 @@ export function audit(caseRecords: Iterable<unknown>, options: AuditOptions, onR
         // One shape for every row (done is left undefined, not absent): cheaper for half a million rows.
         lateCases.push({ caseId, ruleId: e.ruleId, due: dayToIso(e.due), done: e.done === null ? undefined : dayToIso(e.done), status: e.status, daysLate: e.daysLate! } as LateCase);
       }
-      if (e.ruleId === 'final-plan' && e.done !== null && e.due !== null && e.done >= from && e.done <= to && e.status !== 'not-applicable' && e.done !== countedPlan) {
+      if (e.ruleId === measuredRule && e.done !== null && e.due !== null && e.done >= from && e.done <= to && e.status !== 'not-applicable' && e.done !== countedPlan) {
         countedPlan = e.done;
         const within = e.done <= e.due ? 1 : 0;
         including.plansIssued++;

@@ -2,6 +2,7 @@
  * What a case rule sees of a case: its events by type, the day it is judged on, the options, and
  * the helpers that pair a trigger with the event that completes it.
  */
+import { dayToIso } from '../day/iso.js';
 import type { EventType } from '../schema/case.js';
 import type { NormalCase, NormalEvent } from '../schema/validate.js';
 import type { ExceptionCode, Rule } from '../law/types.js';
@@ -68,6 +69,24 @@ export interface CaseContext {
   readonly reviewedOn: 'meeting' | 'decision';
   /** Events on or before `asOf`, by type, in date order. */
   readonly byType: ReadonlyMap<EventType, readonly NormalEvent[]>;
+}
+
+/**
+ * A case rule: how a case's events trigger and complete deadlines. `timeline` and `audit` take a
+ * list of these (`rules`), so a council can add its own next to `statutoryCaseRules`.
+ * @example
+ * const myRules: readonly CaseRule[] = [...statutoryCaseRules, onEvent({
+ *   ruleId: 'review-decision', on: ['review-meeting'], done: ['review-decision-notified'],
+ *   description: 'Each review meeting: the decision within 4 weeks (reg 20(10)).',
+ * })];
+ */
+export interface CaseRule {
+  /** The rule ids this case rule can produce (for docs and audits). */
+  readonly ruleIds: readonly string[];
+  /** What the rule tracks, in a sentence (for docs). */
+  readonly description: string;
+  /** Appends the rule's deadlines for the case to `out`. */
+  readonly collect: (ctx: CaseContext, out: CoreEntry[]) => void;
 }
 
 const NONE: readonly NormalEvent[] = [];
@@ -167,4 +186,23 @@ export function judgeEntry(e: CoreEntry, due: number, done: number | null, asOf:
     e.status = 'overdue';
     e.daysLate = asOf - due;
   }
+}
+
+/** A deadline still open when the plan ceased no longer applies: there is no plan to review or amend. */
+export function endedBy(e: CoreEntry, ceased: number): CoreEntry {
+  if (e.due !== null && e.done === null && ceased <= e.due && (e.status === 'due' || e.status === 'overdue')) {
+    e.status = 'not-applicable';
+    e.daysLate = undefined;
+    e.note = `The plan ceased on ${dayToIso(ceased)}, before this was due.`;
+  }
+  return e;
+}
+
+/**
+ * A note of the law's data with its `{name}` placeholders filled in (dates as ISO strings).
+ * @example
+ * // fillNote('notified {date}', { date: '2025-02-03' }) // 'notified 2025-02-03'
+ */
+export function fillNote(template: string, values: Readonly<Record<string, string>>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
 }

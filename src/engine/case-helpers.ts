@@ -8,6 +8,7 @@ import { SendTimescalesError, show } from '../errors.js';
 import { isRecord } from '../guard.js';
 import type { EventType } from '../schema/case.js';
 import type { NormalEvent } from '../schema/validate.js';
+import { twentyWeekMeasure } from '../law/measures.js';
 import * as inner from './case-context.js';
 import type { CaseContext, CoreEntry } from './case-context.js';
 
@@ -115,7 +116,7 @@ export function entry(
   names?: Readonly<Record<string, string>>,
 ): CoreEntry {
   checkContext(ctx);
-  if (typeof ruleId !== 'string') wrong('ruleId', ruleId, 'a rule id (e.g. "final-plan")');
+  if (typeof ruleId !== 'string') wrong('ruleId', ruleId, `a rule id (e.g. "${twentyWeekMeasure.ruleId}")`);
   if (!isRecord(trigger) || Object.keys(trigger).length === 0) wrong('trigger', trigger, 'the trigger days by name (e.g. { date: request.day })');
   for (const [key, day] of Object.entries(trigger)) checkDay(day, `trigger.${key}`, false);
   if (done !== null) checkDay(done, 'done', false);

@@ -7,7 +7,7 @@ export {
   transfers, planUpperAge, planUpperAgeDetail, TRANSFER_STAGES, DEFAULT_TRANSFER_STAGES,
   type SchoolYear, type YearGroupOptions, type TransferStage, type TransferOptions, type Transfer,
   type CompulsorySchoolAgeOptions, type CompulsorySchoolAge, type PlanUpperAgeSetting, type PlanUpperAgeOptions, type PlanUpperAge,
-} from './age.js';
+} from '../law/age/index.js';
 export { timeline, type TimelineOptions, type TimelineEntry, type Timeline } from './timeline.js';
 export { statutoryCaseRules, onEvent, type CaseRule } from './case-rules.js';
 export type { EntryStatus, CaseContext, CoreEntry } from './case-context.js';

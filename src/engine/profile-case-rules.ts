@@ -12,7 +12,7 @@ import type { Rule } from '../law/types.js';
 import type { EventType } from '../schema/case.js';
 import { judgeEntry, lastBetween, latestDay, type CaseContext, type CoreEntry } from './case-context.js';
 import { sameTriggerFields } from './trigger.js';
-import type { CaseRule } from './case-rules.js';
+import type { CaseRule } from './case-context.js';
 import { dueDay } from './deadline.js';
 
 interface Mirror {

@@ -7,7 +7,7 @@ import { SendTimescalesError, show } from '../errors.js';
 import { dayToIso, isoToDay, type IsoDate } from '../day/iso.js';
 import type { Citation, ExceptionCode, Force } from '../law/types.js';
 import type { EventType } from '../schema/case.js';
-import { validateCase, type NormalCase, type NormalEvent } from '../schema/validate.js';
+import { caseErrorIssue, validateCase, type NormalCase, type NormalEvent } from '../schema/validate.js';
 import { eventsOf, type CaseContext, type CoreEntry, type EntryStatus } from './case-context.js';
 import { statutoryCaseRules, type CaseRule } from './case-rules.js';
 import { profileCaseRule } from './profile-case-rules.js';
@@ -15,6 +15,7 @@ import { deadline } from './deadline.js';
 import { checkOptions, type DeadlineOptions } from './options.js';
 import type { TraceStep } from './result.js';
 import { exceptionRecords } from '../law/exceptions.js';
+import { notInForceNote, statutoryReviewCycle } from '../law/case-rules.js';
 
 /**
  * Options of `timeline` (and `audit`): the day the case is judged on, and the readings to use.
@@ -197,7 +198,7 @@ export function runCase(c: NormalCase, run: RunOptions): { entries: CoreEntry[];
       rule.collect(ctx, entries);
     } catch (e) {
       if (!(e instanceof SendTimescalesError) || e.code !== 'NOT_IN_FORCE') throw e;
-      warnings.push(`${rule.ruleIds.join(', ')}: ${e.message} (the SEND Regulations 2014 apply to requests from 1 September 2014).`);
+      warnings.push(`${rule.ruleIds.join(', ')}: ${e.message} (${notInForceNote}).`);
     }
   }
   applyExceptions(ctx, entries, schoolClosures(ctx, warnings));
@@ -274,6 +275,9 @@ function schoolClosures(ctx: CaseContext, warnings: string[]): NormalEvent[] {
   return found;
 }
 
+/** The rules a review completes, as the law's review cycle names them: their trace says how a review is dated. */
+const reviewedRules: ReadonlySet<string> = new Set(Object.values(statutoryReviewCycle.rules));
+
 function triggerIso(e: CoreEntry): IsoDate | Record<string, string> | null {
   const keys = Object.keys(e.trigger);
   if (keys.length === 0) return null;
@@ -296,8 +300,7 @@ export function timeline(caseRecord: unknown, options: TimelineOptions): Timelin
   const run = checkRunOptions(options);
   const validated = validateCase(caseRecord);
   if (!validated.ok) {
-    const first = validated.errors[0]!;
-    throw new SendTimescalesError('INVALID_CASE', first.field, first.value, validated.errors.map((e) => e.message).join(' '));
+    throw SendTimescalesError.fromIssues(validated.errors.map(caseErrorIssue));
   }
   const { entries, warnings } = runCase(validated.value, run);
   const calendarOption = options.calendar ? { calendar: options.calendar } : {};
@@ -323,7 +326,7 @@ export function timeline(caseRecord: unknown, options: TimelineOptions): Timelin
         detail: `${record.code} (${record.citation.provision}): "${record.wording}". ${e.status === 'lifted' ? 'The exception lifts the time limit; it does not set a later date.' : 'The limit was read as "as soon as reasonably practicable".'}`,
       });
     }
-    if (e.ruleId === 'annual-review' || e.ruleId === 'review-after-reassessment' || e.ruleId === 'plan-transfer-review') {
+    if (reviewedRules.has(e.ruleId)) {
       steps.push({ step: 'Reviewed on', detail: `A review is taken as done on the day of the ${run.reviewedOn === 'meeting' ? 'review meeting (option reviewedOn: "meeting", the default)' : 'authority\'s decision notice (option reviewedOn: "decision")'}.` });
     }
     return {

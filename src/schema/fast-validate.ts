@@ -6,7 +6,7 @@
  */
 import { isoToDayOrNaN } from '../day/iso.js';
 import type { ExceptionCode } from '../law/types.js';
-import type { TransferStage } from '../engine/age.js';
+import type { TransferStage } from '../law/age/transfer-stages.js';
 import { caseSchema, EVENT_TYPES, eventSchema, type EventType } from './case.js';
 import { DECISIONS, EXCEPTION_CODES, TRANSFER_STAGE_NAMES, TRIBUNAL_ORDER_ID, YEAR12_DESTINATIONS } from './vocabulary.js';
 import type { NormalCase, NormalEvent } from './validate.js';

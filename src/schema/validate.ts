@@ -4,14 +4,16 @@
  */
 import type { z } from 'zod';
 import { isoToDay } from '../day/iso.js';
-import { show } from '../errors.js';
+import { show, type ErrorIssue } from '../errors.js';
 import { caseSchema, EVENT_TYPES, type EventType, type ValidCase } from './case.js';
 import { fastValidate } from './fast-validate.js';
 import type { ExceptionCode } from '../law/types.js';
-import type { TransferStage } from '../engine/age.js';
+import type { TransferStage } from '../law/age/transfer-stages.js';
 
 /**
- * One problem with a record: JSON-serialisable.
+ * One problem with a record: JSON-serialisable. It is an {@link ErrorIssue} under the names the
+ * audit's rejected records have always used (`field` for the issue's `path`), which systems
+ * reading those records depend on; {@link caseErrorIssue} gives the issue.
  * @example
  * const error: CaseError = { code: 'INVALID_CASE', field: 'events[0].date', value: '2025-02-30', message: 'Case C1, event 1 (request-received): …' };
  */
@@ -20,6 +22,16 @@ export interface CaseError {
   readonly field: string;
   readonly value: unknown;
   readonly message: string;
+}
+
+/**
+ * The issue a {@link CaseError} reports, for a {@link SendTimescalesError}.
+ * @example
+ * caseErrorIssue({ code: 'INVALID_CASE', field: 'event', value: 'plan', message: '…' });
+ * // { code: 'INVALID_CASE', path: 'event', value: 'plan', message: '…' }
+ */
+export function caseErrorIssue(error: CaseError): ErrorIssue {
+  return { code: error.code, path: error.field, value: error.value, message: error.message };
 }
 
 /**

@@ -6,8 +6,8 @@
  */
 import { exceptionCodes } from '../law/exceptions.js';
 import type { Counting, Direction, ExceptionCode, Process, Verification } from '../law/types.js';
-import { PROCESS_TITLES } from '../law/reference.js';
-import type { TransferStage } from '../engine/age.js';
+import { PROCESS_TITLES } from '../law/rule-words.js';
+import { TRANSFER_STAGES, type TransferStage } from '../law/age/transfer-stages.js';
 
 /** A list zod's `z.enum` takes: at least one value. */
 type NonEmpty<T> = readonly [T, ...T[]];
@@ -26,8 +26,8 @@ export const TRIBUNAL_ORDER_ID = /^order-[a-z-]+$/;
 /** The `decision` of an `assessment-decision-notified`, `review-decision-notified` or `reassessment-decision-notified` event. */
 export const DECISIONS = ['assess', 'not-assess', 'continue', 'amend', 'cease', 'reassess', 'not-reassess'] as const;
 
-/** Transfers between phases (reg 18), in school order. */
-export const TRANSFER_STAGE_NAMES = ['reception', 'year3', 'year5', 'year7', 'year9', 'year12'] as const satisfies readonly TransferStage[];
+/** Transfers between phases (reg 2(1), reg 18), in school order: the law's list. */
+export const TRANSFER_STAGE_NAMES: NonEmpty<TransferStage> = nonEmpty(TRANSFER_STAGES);
 
 /** Where a young person goes for Year 12: a post-16 institution (reg 18(1)(a)) or a school sixth form. */
 export const YEAR12_DESTINATIONS = ['post16-institution', 'school-sixth-form'] as const;
@@ -69,7 +69,6 @@ export const MIRROR_WHICH = ['all', 'first', 'later'] as const;
 // and the list have drifted apart.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const complete: readonly true[] = [
-  true satisfies Same<(typeof TRANSFER_STAGE_NAMES)[number], TransferStage>,
   true satisfies Same<(typeof COUNTINGS)[number], Counting>,
   true satisfies Same<(typeof DIRECTIONS)[number], Direction>,
   true satisfies Same<(typeof VERIFICATIONS)[number], Verification>,

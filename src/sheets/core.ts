@@ -25,7 +25,7 @@ import { deadline } from '../engine/deadline.js';
 import { explain } from '../engine/explain.js';
 import type { TriggerInput } from '../engine/trigger.js';
 import { getProfile, getRule, ruleIds } from '../law/index.js';
-import { describePeriod } from '../law/reference.js';
+import { describePeriod } from '../law/rule-words.js';
 import type { Rule } from '../law/types.js';
 import { readSheetOptions, toDeadlineOptions, type SheetOptions } from './options.js';
 import { inSheetWords, resolveRuleId, sheetWords } from './words.js';

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import {
   ageOn, attainsAge, compulsorySchoolAge, DEFAULT_TRANSFER_STAGES, isYear9OrAbove, planUpperAge, planUpperAgeDetail,
   schoolLeavingDate, schoolYearOf, transfers, TRANSFER_STAGES, year9SchoolYear, yearGroup, type TransferStage,
-} from '../../src/engine/age.js';
+} from '../../src/law/age/index.js';
 import { civilFromDays, dayToIso, daysFromCivil, isLeapYear, isoToDay, weekdayOfDay } from '../../src/day/iso.js';
 import { SendTimescalesError } from '../../src/errors.js';
 import { numRuns } from '../support/fc.js';

@@ -10,7 +10,7 @@ import {
   auditOptionsSchema, compulsorySchoolAgeOptionsSchema, deadlineOptionsSchema, optionIssues, planUpperAgeOptionsSchema,
   timelineOptionsSchema, transfersOptionsSchema, yearGroupOptionsSchema,
 } from '../../src/schema/options.js';
-import { TRANSFER_STAGES } from '../../src/engine/age.js';
+import { TRANSFER_STAGES } from '../../src/law/age/transfer-stages.js';
 import { TRANSFER_STAGE_NAMES } from '../../src/schema/vocabulary.js';
 import { numRuns } from '../support/fc.js';
 

@@ -1,7 +1,8 @@
 import { applicationWindow, getProfile, spanText, statutoryRules as rules } from '../../law/index.js';
-import { profileMarkdown } from '../../law/profiles/compare.js';
+import { profileMarkdown } from '../../reference/profiles-markdown.js';
 import { profileArg } from '../local-options.js';
-import { describePeriod, rulesMarkdown } from '../../law/reference.js';
+import { describePeriod } from '../../law/rule-words.js';
+import { rulesMarkdown } from '../../reference/rules-markdown.js';
 import { expectPositionals, parse } from '../args.js';
 import { PROFILE, type CommandSpec } from '../help.js';
 import type { Io } from '../io.js';

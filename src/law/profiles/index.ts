@@ -9,7 +9,7 @@ import { SendTimescalesError, show } from '../../errors.js';
 import { isoToDay } from '../../day/iso.js';
 import { exceptionRecords } from '../exceptions.js';
 import { getRule, indexRules, profiles, statutoryRules, type Version } from '../index.js';
-import { PROCESS_TITLES } from '../reference.js';
+import { PROCESS_TITLES } from '../rule-words.js';
 import type { CompoundMethod, Rule } from '../types.js';
 import type { CounterpartTrigger, Profile } from './types.js';
 

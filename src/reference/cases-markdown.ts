@@ -5,7 +5,7 @@
 import { SendTimescalesError, show } from '../errors.js';
 import { expectList, isRecord } from '../guard.js';
 import { EVENT_TYPES } from '../schema/case.js';
-import type { CaseRule } from './case-rules.js';
+import type { CaseRule } from '../engine/case-rules.js';
 
 /**
  * The case reference in Markdown.

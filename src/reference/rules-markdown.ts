@@ -3,8 +3,10 @@
  * --markdown`). Nothing about a rule is written twice: this reads the same table the engine uses.
  */
 import { SendTimescalesError, show } from '../errors.js';
-import { expectRule, expectRules } from './rule-shape.js';
-import type { Period, Process, Rule } from './types.js';
+import { expectRules } from '../law/rule-shape.js';
+import { describePeriod, PROCESS_TITLES } from '../law/rule-words.js';
+import type { Process, Rule } from '../law/types.js';
+import { markdownCell } from './markdown.js';
 
 /** The trigger dates a version governs (its `appliesTo` window, else its time in force). */
 function windowOf(rule: Rule): { readonly from: string; readonly to?: string } {
@@ -15,62 +17,9 @@ function span(s: { readonly from: string; readonly to?: string }): string {
   return s.to ? `${s.from} to ${s.to}` : `from ${s.from}`;
 }
 
-export const PROCESS_TITLES: Readonly<Record<Process, string>> = {
-  assessment: 'EHC needs assessment',
-  plan: 'Drafting and issuing the EHC plan',
-  transfer: 'Moving between local authorities and commissioning bodies',
-  review: 'Reviews',
-  'phase-transfer': 'Transfers between phases of education',
-  amendment: 'Amending a plan',
-  reassessment: 'Re-assessment',
-  cessation: 'Ceasing to maintain a plan',
-  mediation: 'Mediation',
-  appeal: 'Appeals to the First-tier Tribunal',
-  'tribunal-orders': 'Complying with Tribunal orders (reg 44)',
-  'unopposed-appeals': 'Unopposed appeals (reg 45)',
-  'detained-persons': 'Detained persons (SI 2015/62)',
-  local: 'Local standards',
-};
-
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/**
- * The period of a rule in a few words.
- * @param rule - A rule record.
- * @returns For example "20 weeks after", "at least 2 weeks before", "before 15 February of the calendar year".
- * @example
- * ```ts
- * describePeriod(getRule('final-plan'));            // '20 weeks after'
- * describePeriod(getRule('annual-review'));         // '12 months beginning with the trigger'
- * describePeriod(getRule('review-meeting-notice')); // 'at least 2 weeks before'
- * ```
- */
-export function describePeriod(rule: Rule): string {
-  const p: Period = expectRule(rule).period;
-  switch (p.kind) {
-    case 'none':
-      return 'no period';
-    case 'fixed-date':
-      return `before ${p.day} ${MONTHS[p.month - 1]} of the calendar year`;
-    case 'compound':
-      return p.summary;
-    case 'span': {
-      if (p.n === 0) return 'immediately';
-      const unit = p.unit.replace('-', ' ');
-      const amount = `${p.n} ${p.n === 1 ? unit.replace(/s$/, '') : unit}`;
-      if (rule.direction === 'at-least-before') return `at least ${amount} before`;
-      return rule.counting === 'beginning-with' ? `${amount} beginning with the trigger` : `${amount} after`;
-    }
-  }
-}
-
 /** When the provision was in force, and which triggers this version governs where that is narrower. */
 function inForce(rule: Rule): string {
   return rule.appliesTo ? `${span(rule.inForce)}; applies to triggers ${span(rule.appliesTo)}` : span(rule.inForce);
-}
-
-function cell(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 }
 
 /**
@@ -104,7 +53,7 @@ export function rulesMarkdown(rules: readonly Rule[], title = 'Rule reference'):
   out.push('| rule id | period | counting | citation | force | verification | in force |', '|---|---|---|---|---|---|---|');
   for (const [, list] of byProcess) {
     for (const r of list) {
-      out.push(`| [\`${r.id}\`](#${anchor(r)}) | ${cell(shortPeriod(r))} | ${r.counting} | ${cell(r.citation.provision)} | ${r.force} | ${r.verification} | ${inForce(r)} |`);
+      out.push(`| [\`${r.id}\`](#${anchor(r)}) | ${markdownCell(shortPeriod(r))} | ${r.counting} | ${markdownCell(r.citation.provision)} | ${r.force} | ${r.verification} | ${inForce(r)} |`);
     }
   }
   out.push('');

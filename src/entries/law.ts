@@ -1,0 +1,17 @@
+/**
+ * The law as data, in full: the types of a rule record's fields, every dated version of a rule,
+ * the statutory rules without the local ones, the exceptions with their wording and citations, the
+ * one-off bank holiday changes with their proclamations, and the wording of the school-closure
+ * exception. The package root has what most users need of it (`rules`, `getRule`, `ruleIds`,
+ * `Rule`, `RuleId`, `Counting`, `ExceptionCode`).
+ *
+ * ```ts
+ * import { ruleVersions, exceptionRecords, type Period } from 'send-timescales/law';
+ * ```
+ * @module send-timescales/law
+ */
+export { statutoryRules, ruleVersions } from '../law/index.js';
+export { exceptionRecords, type ExceptionRecord } from '../law/exceptions.js';
+export type { Period, Direction, Force, Verification, Process, Citation, Modification, CompoundMethod } from '../law/types.js';
+export { oneOffChanges, type OneOffChange } from '../calendar/one-offs.js';
+export { SCHOOL_CLOSURE_WORDING } from '../calendar/terms.js';

@@ -69,6 +69,24 @@ export function isoToDay(text: unknown, field = 'date'): number {
   throw invalidIso(text, field);
 }
 
+/**
+ * The day number of a real ISO date string (`YYYY-MM-DD`), or `NaN` for anything else; never
+ * throws. The same reading as {@link isoToDay}, for checks that refuse a value without wording
+ * why (a whole caseload goes through the case validator's fast path): test with `day !== day`.
+ * @example
+ * ```ts
+ * isoToDayOrNaN('1970-01-02'); // 1
+ * isoToDayOrNaN('2025-02-29'); // NaN
+ * ```
+ */
+export function isoToDayOrNaN(text: unknown): number {
+  if (typeof text !== 'string' || text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return NaN;
+  const y = digit(text, 0) * 1000 + digit(text, 1) * 100 + digit(text, 2) * 10 + digit(text, 3);
+  const m = digit(text, 5) * 10 + digit(text, 6);
+  const d = digit(text, 8) * 10 + digit(text, 9);
+  return y >= 1 && m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m) ? daysFromCivil(y, m, d) : NaN;
+}
+
 function digit(s: string, i: number): number {
   const c = s.charCodeAt(i) - ZERO;
   return c >= 0 && c <= 9 ? c : NaN;

@@ -300,6 +300,9 @@ export const exceptionTable = [
   },
 ] as const satisfies readonly ExceptionRecord[];
 
+/** Every exception code, in the order of law/README.md §1: the one list the schemas and checks read. */
+export const exceptionCodes: readonly ExceptionCode[] = exceptionTable.map((r) => r.code);
+
 /**
  * The exception records by code (docs/law/conventions.md).
  * @example

@@ -3,7 +3,8 @@
  * before sending them, and the types they describe. Event types are named after the law.
  */
 import { z } from 'zod';
-import { isIsoDate } from '../day/iso.js';
+import { isoToDayOrNaN } from '../day/iso.js';
+import { DECISIONS, EXCEPTION_CODES, TRANSFER_STAGE_NAMES, TRIBUNAL_ORDER_ID, YEAR12_DESTINATIONS } from './vocabulary.js';
 
 /**
  * Every event type, with what it records. The names are public API, like rule ids: map the events
@@ -71,9 +72,6 @@ export type EventType = keyof typeof EVENT_TYPES;
  */
 export const eventTypes = Object.keys(EVENT_TYPES) as EventType[];
 
-const EXCEPTION_CODES = ['school-closure', 'early-years-closure', 'personal-circumstances', 'absent-from-area', 'missed-appointment', 'coronavirus'] as const;
-const DECISIONS = ['assess', 'not-assess', 'continue', 'amend', 'cease', 'reassess', 'not-reassess'] as const;
-
 /**
  * A zod schema for a civil date `YYYY-MM-DD` that exists in the calendar: use it for date fields in
  * your own payloads.
@@ -83,7 +81,12 @@ const DECISIONS = ['assess', 'not-assess', 'continue', 'amend', 'cease', 'reasse
  * isoDateSchema.safeParse('2025-02-30').success // false: 'must be a real date in the form YYYY-MM-DD'
  * ```
  */
-export const isoDateSchema = z.string().refine(isIsoDate, { message: 'must be a real date in the form YYYY-MM-DD' });
+export const isoDateSchema = z
+  .string()
+  .refine((text) => !Number.isNaN(isoToDayOrNaN(text)), { message: 'must be a real date in the form YYYY-MM-DD' })
+  // What the JSON Schema files say of a date (a refinement has no JSON Schema form): "date" is
+  // RFC 3339's full-date, which is this layout; the pattern holds where formats are not checked.
+  .meta({ format: 'date', pattern: '^\\d{4}-\\d{2}-\\d{2}$' });
 
 /**
  * The zod schema of one event of a case: its `type` and `date`, plus the fields some types need
@@ -103,7 +106,7 @@ export const eventSchema = z
     aware: isoDateSchema.optional(),
     decision: z.enum(DECISIONS).optional(),
     body: z.string().min(1).optional(),
-    order: z.string().regex(/^order-[a-z-]+$/, { message: 'must name a tribunal order rule, e.g. order-make-plan-final' }).optional(),
+    order: z.string().regex(TRIBUNAL_ORDER_ID, { message: 'must name a tribunal order rule, e.g. order-make-plan-final' }).optional(),
     code: z.enum(EXCEPTION_CODES).optional(),
     until: isoDateSchema.optional(),
     note: z.string().optional(),
@@ -138,9 +141,9 @@ export const caseSchema = z
     /** Whole school years the child is taught out of their chronological year group (−1 = a year behind). */
     yearGroupOffset: z.number().int().min(-3).max(3).optional(),
     /** Transfer stages that apply (default Reception, Year 7, Year 12). */
-    transferStages: z.array(z.enum(['reception', 'year3', 'year5', 'year7', 'year9', 'year12'])).optional(),
+    transferStages: z.array(z.enum(TRANSFER_STAGE_NAMES)).optional(),
     /** Where the child goes for Year 12: a post-16 institution (reg 18(1)(a)) or a school sixth form. */
-    year12Destination: z.enum(['post16-institution', 'school-sixth-form']).optional(),
+    year12Destination: z.enum(YEAR12_DESTINATIONS).optional(),
     events: z.array(eventSchema),
   })
   .strict()

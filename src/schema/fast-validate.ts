@@ -4,56 +4,29 @@
  * here; only a record it refuses goes through zod, for the messages. A property test keeps the
  * two in agreement (test/schema/agreement.test.ts).
  */
-import { daysFromCivil, daysInMonth } from '../day/iso.js';
+import { isoToDayOrNaN } from '../day/iso.js';
 import type { ExceptionCode } from '../law/types.js';
 import type { TransferStage } from '../law/age/transfer-stages.js';
-import { EVENT_TYPES, type EventType } from './case.js';
+import { caseSchema, EVENT_TYPES, eventSchema, type EventType } from './case.js';
+import { DECISIONS, EXCEPTION_CODES, TRANSFER_STAGE_NAMES, TRIBUNAL_ORDER_ID, YEAR12_DESTINATIONS } from './vocabulary.js';
 import type { NormalCase, NormalEvent } from './validate.js';
 
-const DECISIONS = new Set(['assess', 'not-assess', 'continue', 'amend', 'cease', 'reassess', 'not-reassess']);
-const CODES = new Set(['school-closure', 'early-years-closure', 'personal-circumstances', 'absent-from-area', 'missed-appointment', 'coronavirus']);
-const STAGES = new Set(['reception', 'year3', 'year5', 'year7', 'year9', 'year12']);
-const DESTINATIONS = new Set(['post16-institution', 'school-sixth-form']);
-const ORDER = /^order-[a-z-]+$/;
+// The same vocabularies and field names as the zod schemas, as sets for one lookup per value.
+const DECISION_SET: ReadonlySet<string> = new Set(DECISIONS);
+const CODE_SET: ReadonlySet<string> = new Set(EXCEPTION_CODES);
+const STAGE_SET: ReadonlySet<string> = new Set(TRANSFER_STAGE_NAMES);
+const DESTINATION_SET: ReadonlySet<string> = new Set(YEAR12_DESTINATIONS);
+const EVENT_KEYS: ReadonlySet<string> = new Set(Object.keys(eventSchema.shape));
+const CASE_KEYS: ReadonlySet<string> = new Set(Object.keys(caseSchema.shape));
 
-/** True when every key is one `eventSchema` knows (a switch: this runs for every event of a caseload). */
-function knownEventKeys(raw: Record<string, unknown>): boolean {
-  for (const k in raw) {
-    switch (k) {
-      case 'type': case 'date': case 'aware': case 'decision': case 'body': case 'order': case 'code': case 'until': case 'note':
-        continue;
-      default:
-        return false;
-    }
-  }
-  return true;
-}
-
-function knownCaseKeys(raw: Record<string, unknown>): boolean {
-  for (const k in raw) {
-    switch (k) {
-      case 'id': case 'dateOfBirth': case 'yearGroupOffset': case 'transferStages': case 'year12Destination': case 'events':
-        continue;
-      default:
-        return false;
-    }
-  }
+/** True when every key is one the schema knows. */
+function knownKeys(raw: Record<string, unknown>, known: ReadonlySet<string>): boolean {
+  for (const k in raw) if (!known.has(k)) return false;
   return true;
 }
 
 /** The day number of a real ISO date, or NaN. */
-function day(value: unknown): number {
-  if (typeof value !== 'string' || value.length !== 10 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return NaN;
-  const y = d(value, 0) * 1000 + d(value, 1) * 100 + d(value, 2) * 10 + d(value, 3);
-  const m = d(value, 5) * 10 + d(value, 6);
-  const dd = d(value, 8) * 10 + d(value, 9);
-  return y >= 1 && m >= 1 && m <= 12 && dd >= 1 && dd <= daysInMonth(y, m) ? daysFromCivil(y, m, dd) : NaN;
-}
-
-function d(s: string, i: number): number {
-  const c = s.charCodeAt(i) - 48;
-  return c >= 0 && c <= 9 ? c : NaN;
-}
+const day = isoToDayOrNaN;
 
 function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -61,7 +34,7 @@ function isObject(v: unknown): v is Record<string, unknown> {
 
 /** One event checked against `eventSchema` by hand, in the engine's form, or null. @internal */
 export function fastEvent(raw: unknown, index: number): NormalEvent | null {
-  if (!isObject(raw) || !knownEventKeys(raw)) return null;
+  if (!isObject(raw) || !knownKeys(raw, EVENT_KEYS)) return null;
   const type = raw.type;
   if (typeof type !== 'string' || !Object.hasOwn(EVENT_TYPES, type)) return null;
   const date = day(raw.date);
@@ -81,7 +54,7 @@ export function fastEvent(raw: unknown, index: number): NormalEvent | null {
     e.until = u;
   }
   if (raw.decision !== undefined) {
-    if (typeof raw.decision !== 'string' || !DECISIONS.has(raw.decision)) return null;
+    if (typeof raw.decision !== 'string' || !DECISION_SET.has(raw.decision)) return null;
     e.decision = raw.decision;
   }
   if (raw.body !== undefined) {
@@ -89,11 +62,11 @@ export function fastEvent(raw: unknown, index: number): NormalEvent | null {
     e.body = raw.body;
   }
   if (raw.order !== undefined) {
-    if (typeof raw.order !== 'string' || !ORDER.test(raw.order)) return null;
+    if (typeof raw.order !== 'string' || !TRIBUNAL_ORDER_ID.test(raw.order)) return null;
     e.order = raw.order;
   } else if (type === 'tribunal-order' || type === 'order-complied') return null;
   if (raw.code !== undefined) {
-    if (typeof raw.code !== 'string' || !CODES.has(raw.code)) return null;
+    if (typeof raw.code !== 'string' || !CODE_SET.has(raw.code)) return null;
     e.code = raw.code as ExceptionCode;
   } else if (type === 'exception') return null;
   if (raw.note !== undefined && typeof raw.note !== 'string') return null;
@@ -102,7 +75,7 @@ export function fastEvent(raw: unknown, index: number): NormalEvent | null {
 
 /** The engine's form of a valid record, or null when the record breaks any rule of `caseSchema`. */
 export function fastValidate(raw: unknown): NormalCase | null {
-  if (!isObject(raw) || !knownCaseKeys(raw)) return null;
+  if (!isObject(raw) || !knownKeys(raw, CASE_KEYS)) return null;
   const id = raw.id;
   if (!((typeof id === 'string' && id.length > 0) || (typeof id === 'number' && Number.isFinite(id)))) return null;
   const list = raw.events;
@@ -130,11 +103,11 @@ export function fastValidate(raw: unknown): NormalCase | null {
   }
   if (raw.transferStages !== undefined) {
     const s = raw.transferStages;
-    if (!Array.isArray(s) || !s.every((x) => typeof x === 'string' && STAGES.has(x))) return null;
+    if (!Array.isArray(s) || !s.every((x) => typeof x === 'string' && STAGE_SET.has(x))) return null;
     out.transferStages = s as TransferStage[];
   }
   if (raw.year12Destination !== undefined) {
-    if (typeof raw.year12Destination !== 'string' || !DESTINATIONS.has(raw.year12Destination)) return null;
+    if (typeof raw.year12Destination !== 'string' || !DESTINATION_SET.has(raw.year12Destination)) return null;
     out.year12Destination = raw.year12Destination as NormalCase['year12Destination'];
   }
   return out;

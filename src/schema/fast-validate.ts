@@ -9,7 +9,7 @@ import type { ExceptionCode } from '../law/types.js';
 import type { TransferStage } from '../law/age/transfer-stages.js';
 import { caseSchema, EVENT_TYPES, eventSchema, type EventType } from './case.js';
 import { DECISIONS, EXCEPTION_CODES, TRANSFER_STAGE_NAMES, TRIBUNAL_ORDER_ID, YEAR12_DESTINATIONS } from './vocabulary.js';
-import type { NormalCase, NormalEvent } from './validate.js';
+import type { NormalCase, NormalEvent } from './normal-case.js';
 
 // The same vocabularies and field names as the zod schemas, as sets for one lookup per value.
 const DECISION_SET: ReadonlySet<string> = new Set(DECISIONS);

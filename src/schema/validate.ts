@@ -7,6 +7,7 @@ import { isoToDay } from '../day/iso.js';
 import { show, type ErrorIssue } from '../errors.js';
 import { caseSchema, EVENT_TYPES, type EventType, type ValidCase } from './case.js';
 import { fastValidate } from './fast-validate.js';
+import type { NormalCase, NormalEvent } from './normal-case.js';
 import type { ExceptionCode } from '../law/types.js';
 import type { TransferStage } from '../law/age/transfer-stages.js';
 
@@ -34,38 +35,7 @@ export function caseErrorIssue(error: CaseError): ErrorIssue {
   return { code: error.code, path: error.field, value: error.value, message: error.message };
 }
 
-/**
- * An event with day numbers, as the engine reads it.
- * @example
- * // { type: 'final-plan-issued', day: 20235, index: 3, aware: undefined, … }
- */
-export interface NormalEvent {
-  readonly type: EventType;
-  readonly day: number;
-  /** Position in the record as given (events are ordered by date, then by this). */
-  readonly index: number;
-  readonly aware: number | undefined;
-  readonly until: number | undefined;
-  readonly decision: string | undefined;
-  readonly body: string | undefined;
-  readonly order: string | undefined;
-  readonly code: ExceptionCode | undefined;
-}
-
-/**
- * A valid case with day numbers and its events in date order: what case rules read.
- * @example
- * // { id: 'C1', yearGroupOffset: 0, events: [ … ] }
- */
-export interface NormalCase {
-  readonly id: string;
-  readonly dateOfBirth?: number;
-  readonly yearGroupOffset: number;
-  readonly transferStages?: readonly TransferStage[];
-  readonly year12Destination?: 'post16-institution' | 'school-sixth-form';
-  /** Sorted by day, then by the order given. */
-  readonly events: readonly NormalEvent[];
-}
+export type { NormalCase, NormalEvent } from './normal-case.js';
 
 /**
  * The result of `validateCase`: the engine's form of a valid record, or its errors.

@@ -9,6 +9,9 @@ import { z } from 'zod';
 import { show } from '../errors.js';
 import { getRule, indexRules, profiles, statutoryRules } from '../law/index.js';
 import type { Rule } from '../law/types.js';
+import { allRegisteredMethodIds, findCompoundMethod, registeredMethodIds } from '../law/methods/index.js';
+import { fieldNamesOf } from '../law/trigger-shape.js';
+import { workingDayDefinitionIds } from '../law/working-days.js';
 import { issuesFromZod, said, type IssueContext, type SchemaIssue } from './issues.js';
 import {
   COUNTINGS, DIRECTIONS, EXCEPTION_CODES, MIRROR_WHICH, PERIOD_KINDS, PERIOD_UNITS, PROCESSES, VERIFICATIONS,
@@ -43,7 +46,7 @@ export type MethodFields = Readonly<Record<string, 'date' | readonly string[]>>;
  * records themselves (every method has at least one rule, statutory or of a built-in profile).
  */
 export const builtInMethodFields: MethodFields = Object.fromEntries(
-  [...statutoryRules, ...profiles.flatMap((p) => p.rules)].flatMap((r) => (r.period.kind === 'compound' ? [[r.period.method, r.triggerFields]] : [])),
+  allRegisteredMethodIds().map((id) => [id, fieldNamesOf(findCompoundMethod(id)!.trigger)]),
 );
 
 const ctx = PROFILE_ISSUES;
@@ -77,7 +80,10 @@ const modification = fieldsOf(ctx, {
 
 function methodSchema(methods: MethodFields) {
   const names = Object.keys(methods);
-  const words = said(ctx, (field) => `${field} must be one of ${names.join(', ')}.`);
+  // Messages name the current ids; the 0.4 names (still accepted) are left out, as defineProfile does.
+  const current = new Set(registeredMethodIds());
+  const shown = names.filter((n) => current.has(n) || !allRegisteredMethodIds().includes(n));
+  const words = said(ctx, (field) => `${field} must be one of ${shown.join(', ')}.`);
   return z.string({ error: words }).refine((m) => Object.hasOwn(methods, m), { error: words, abort: true })
     .meta({ enum: names });
 }
@@ -142,8 +148,14 @@ function ruleSchema(methods: MethodFields) {
     // the JSON Schema lists it as required by hand, below).
     profile: z.unknown().optional().meta({ type: 'string', description: 'The profile\'s name.' }),
     statutory: z.union([z.null({ error: statutoryWords }), z.enum(statutoryIds, { error: statutoryWords })], { error: statutoryWords }),
+    // Written by the library's own records; a 0.4 profile leaves them out (defineProfile derives the shape).
+    triggerShape: z.unknown().optional().meta({ type: 'object', description: 'The trigger\'s fields, each { name, kind: "date" | "instant" | "rule-id", label, optional? }; derived from triggerFields when absent.' }),
+    workingDays: z.enum(workingDayDefinitionIds as [string, ...string[]], { error: said(ctx, (field, value) => `${field} must be one of ${workingDayDefinitionIds.map((d) => show(d)).join(', ')}, not ${show(value)}.`) }).optional(),
+    exceptionsCitedAs: text.optional(),
+    periodOf: z.enum(statutoryIds, { error: said(ctx, (field) => `${field} must name the statutory rule whose period this is.`) }).optional(),
   }, { notAnObject: (field) => `${field} must be a rule record.` });
-  return shape.meta({ required: Object.keys(shape.shape).filter((k) => k !== 'appliesTo' && k !== 'dueMeaning') });
+  const optional = new Set(['appliesTo', 'dueMeaning', 'triggerShape', 'workingDays', 'exceptionsCitedAs', 'periodOf']);
+  return shape.meta({ required: Object.keys(shape.shape).filter((k) => !optional.has(k)) });
 }
 
 const mirror = fieldsOf(ctx, {
@@ -185,6 +197,8 @@ export function createProfileSchema(methods: MethodFields) {
     timeline: z.record(z.string(), mirror, {
       error: said(ctx, (field) => `${field} must map local rule ids to { which?, previous?, skip? }.`),
     }).optional(),
+    // A profile written in TypeScript may bring compound methods of its own (functions): never in a JSON file.
+    methods: z.unknown().optional().meta({ type: 'array', maxItems: 0, description: 'Compound methods of the profile\'s own are functions, given only by a profile written in TypeScript; a JSON profile names the library\'s methods.' }),
   }, { notAnObject: () => 'A profile must be an object { name, title, council, source, rules } (see docs/profiles.md).' })
     .superRefine((p, check) => {
       // The checks that read one field against another, in the order the library has always made them.

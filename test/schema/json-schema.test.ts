@@ -4,6 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { getProfile } from '../../src/index.js';
 import { JSON_SCHEMA_FILES, jsonSchemaText } from '../../src/schema/json-schema.js';
 
+/** Dorset's profile as data: its compound methods are functions, registered by the library, so a JSON copy leaves them out. */
+function dorsetAsData(): Record<string, unknown> {
+  const { methods: _methods, ...data } = getProfile('dorset');
+  return structuredClone(data) as Record<string, unknown>;
+}
+
 describe('the JSON Schema files are generated from the zod schemas', () => {
   it.each(Object.keys(JSON_SCHEMA_FILES) as (keyof typeof JSON_SCHEMA_FILES)[])(
     'schemas/%s equals a fresh generation (run npm run docs:schemas after changing a schema)',
@@ -55,7 +61,7 @@ describe('a JSON Schema validator reads the files as the library reads their inp
   it('accepts the example case and the example and built-in profiles', () => {
     expect(validCase(read('../../examples/case.json'))).toBe(true);
     expect(validProfile(read('../../examples/profile-example.json'))).toBe(true);
-    expect(validProfile(structuredClone(getProfile('dorset')))).toBe(true);
+    expect(validProfile(dorsetAsData())).toBe(true);
   });
 
   it.each<[string, unknown]>([

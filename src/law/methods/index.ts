@@ -60,6 +60,11 @@ export function isRegisteredMethod(id: string): boolean {
   return registry().has(id);
 }
 
+/** Every id a rule's `period.method` may name without a profile's own methods, 0.4 names included (for the profile schema). */
+export function allRegisteredMethodIds(): string[] {
+  return [...registry().keys()];
+}
+
 /** The ids the library registers, for messages (0.4 names left out). */
 export function registeredMethodIds(): string[] {
   return [...registry().keys()].filter((id) => !Object.hasOwn(FORMER_NAMES, id));

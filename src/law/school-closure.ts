@@ -24,7 +24,13 @@ import { exceptionRecords } from './exceptions.js';
  */
 export const SCHOOL_CLOSURE_WORDING: string = exceptionRecords['school-closure'].wording;
 
-/** Where the words are: reg 5(4)(a) (assessment decision), 10(4)(a) (no-plan notice; final plan through 13(3)), 27(3)(a) (re-assessment). */
+/**
+ * Where the words are: reg 5(4)(a) (assessment decision), 10(4)(a) (no-plan notice; final plan through 13(3)), 27(3)(a) (re-assessment).
+ * @example
+ * ```ts
+ * SCHOOL_CLOSURE_PROVISIONS; // ['reg 5(4)(a)', 'reg 10(4)(a)', 'reg 13(3)', 'reg 27(3)(a)']
+ * ```
+ */
 export const SCHOOL_CLOSURE_PROVISIONS: readonly string[] = Object.freeze(['reg 5(4)(a)', 'reg 10(4)(a)', 'reg 13(3)', 'reg 27(3)(a)']);
 
 /** "Closed for a continuous period of not less than 4 weeks": 28 consecutive closed days. */

@@ -31,7 +31,11 @@ const checks = [
   {
     name: 'deadline + explain',
     code: "import { deadline, explain } from './dist/index.js'; console.log(explain(deadline('final-plan', '2025-01-06')));",
-    budget: 80 * KiB,
+    // 0.6: 80 → 88 KiB. What grew is law data the engine now reads from the records (every rule's
+    // trigger shape with its labels, the compound-method registry, the working-day definitions);
+    // luxon (about 69 KiB minified) and the rule records are most of the bundle. The point of the
+    // check stands: no reader or command-line code (mustNotContain).
+    budget: 88 * KiB,
     mustNotContain: CLI_ONLY,
   },
   // One function from each subpath: reported, not budgeted (most reach the rule table or the case

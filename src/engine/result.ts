@@ -2,19 +2,9 @@
 import type { IsoDate } from '../day/iso.js';
 import type { Citation, ExceptionCode, Force, Verification } from '../law/types.js';
 
-/**
- * One step of the arithmetic, so that an auditor can redo it by hand.
- * @example
- * ```ts
- * deadline('final-plan', '2025-01-06').trace[2];
- * // { step: 'Add 20 weeks', date: '2025-05-26', detail: 'Monday 6 January 2025 + 20 × 7 = 140 days = Monday 26 May 2025 (the same weekday as the trigger).' }
- * ```
- */
-export interface TraceStep {
-  readonly step: string;
-  readonly date?: IsoDate;
-  readonly detail?: string;
-}
+// One step of the arithmetic: defined with the law, whose compound methods write steps too.
+import type { TraceStep } from '../law/trace.js';
+export type { TraceStep } from '../law/trace.js';
 
 /**
  * Why a {@link Deadline} has no due date although the rule has a period: `lifted` (an exception

@@ -16,3 +16,6 @@ export type { CheckedOptions } from '../engine/options.js';
 export { validateCase, type Validated, type NormalCase, type NormalEvent } from '../schema/validate.js';
 export { statutoryCaseRuleData, type CaseRuleData } from '../law/case-rules.js';
 export { twentyWeekMeasure, type CaseloadMeasure } from '../law/measures.js';
+export type {
+  OnEventCaseRule, MustAllowCaseRule, NoticeBeforeCaseRule, ReviewCycleCaseRule, PhaseTransfersCaseRule, EventDayField, PlanEvents,
+} from '../law/case-rules.js';

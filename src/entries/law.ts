@@ -12,6 +12,9 @@
  */
 export { statutoryRules, ruleVersions } from '../law/index.js';
 export { exceptionRecords, type ExceptionRecord } from '../law/exceptions.js';
-export type { Period, Direction, Force, Verification, Process, Citation, Modification, CompoundMethod } from '../law/types.js';
+export type {
+  Period, Direction, Force, Verification, Process, Citation, Modification, CompoundMethod, StatutoryCompoundMethod,
+  TriggerShape, TriggerField, TriggerFieldKind, WorkingDayDefinition,
+} from '../law/types.js';
 export { oneOffChanges, type OneOffChange } from '../calendar/one-offs.js';
 export { SCHOOL_CLOSURE_WORDING, SCHOOL_CLOSURE_PROVISIONS, schoolClosureException } from '../law/school-closure.js';

@@ -16,3 +16,4 @@ export {
 } from '../reference/profile-comparison.js';
 export { profileCaseRule } from '../engine/profile-case-rules.js';
 export type { StatutoryBeside } from '../engine/result.js';
+export { statutoryMethods, type CompoundMethodDefinition, type CompoundInput, type CompoundOutcome, type CountingTools } from '../law/methods/index.js';

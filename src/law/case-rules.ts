@@ -11,7 +11,13 @@
  * Notes are templates: `{name}` is filled in by the engine with the ISO date (or word) of that name.
  */
 
-/** A day an event records: its own date (`day`), or the day the authority became aware of a move (`aware`). */
+/**
+ * A day an event records: its own date (`day`), or the day the authority became aware of a move (`aware`).
+ * @example
+ * ```ts
+ * const field: EventDayField = 'aware'; // a moved-la event's awareness day
+ * ```
+ */
 export type EventDayField = 'day' | 'aware';
 
 /**
@@ -52,6 +58,10 @@ export interface OnEventCaseRule<E extends string = string> {
 /**
  * A "must allow" period: the authority must allow the period to run before it acts. Acting
  * (`endedEarlyBy`) on or before the period's last day is the breach; not acting at all meets it.
+ * @example
+ * ```ts
+ * statutoryCaseRuleData.filter((r) => r.kind === 'must-allow').map((r) => r.ruleId); // ['draft-plan-representations']
+ * ```
  */
 export interface MustAllowCaseRule<E extends string = string> {
   readonly kind: 'must-allow';
@@ -63,7 +73,13 @@ export interface MustAllowCaseRule<E extends string = string> {
   readonly notes: { readonly early: string; readonly allowed: string };
 }
 
-/** A notice "at least … before" an event: the last `done` event after the previous `target` event and on or before this one. */
+/**
+ * A notice "at least … before" an event: the last `done` event after the previous `target` event and on or before this one.
+ * @example
+ * ```ts
+ * statutoryCaseRuleData.filter((r) => r.kind === 'notice-before').map((r) => r.ruleId); // e.g. ['review-meeting-notice', …]
+ * ```
+ */
 export interface NoticeBeforeCaseRule<E extends string = string> {
   readonly kind: 'notice-before';
   readonly ruleId: string;
@@ -97,6 +113,10 @@ export interface PlanEvents<E extends string = string> {
  * The review cycle: the rules a plan's reviews are judged by, and when each applies. The engine's
  * logic (counting from the plan's making or its last review, restarting after a re-assessment or a
  * new plan, crossing a transfer) is parameterised by these fields.
+ * @example
+ * ```ts
+ * statutoryReviewCycle.rules.plan; // 'annual-review'
+ * ```
  */
 export interface ReviewCycleCaseRule<E extends string = string> {
   readonly kind: 'review-cycle';
@@ -133,6 +153,10 @@ export interface ReviewCycleCaseRule<E extends string = string> {
  * Transfers between phases: each transfer while a plan is in place, reviewed (and amended where the
  * review decided so) in the `windowMonths` before it. The rule of each transfer comes from the
  * transfer stages (ages); `ruleIds` lists them for the docs.
+ * @example
+ * ```ts
+ * statutoryCaseRuleData.find((r) => r.kind === 'phase-transfers')?.windowMonths; // 12
+ * ```
  */
 export interface PhaseTransfersCaseRule<E extends string = string> {
   readonly kind: 'phase-transfers';

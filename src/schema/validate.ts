@@ -14,7 +14,7 @@ import type { TransferStage } from '../law/age/transfer-stages.js';
 /**
  * One problem with a record: JSON-serialisable. It is an {@link ErrorIssue} under the names the
  * audit's rejected records have always used (`field` for the issue's `path`), which systems
- * reading those records depend on; {@link caseErrorIssue} gives the issue.
+ * reading those records depend on; the library turns one into an issue of its error where it throws.
  * @example
  * const error: CaseError = { code: 'INVALID_CASE', field: 'events[0].date', value: '2025-02-30', message: 'Case C1, event 1 (request-received): …' };
  */

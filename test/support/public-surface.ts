@@ -51,13 +51,15 @@ export const SUBPATHS = {
     'planUpperAgeDetail', 'schoolLeavingDate', 'schoolYearOf', 'transfers', 'year9SchoolYear', 'yearGroup',
   ],
   'profiles': [
-    'CompareOptions', 'ComparisonRow', 'ComparisonVerdict', 'CounterpartTrigger', 'Profile', 'ProfileSource',
-    'StatutoryBeside', 'TimelineMirror', 'compareWithStatute', 'comparisonSampleNotes', 'defineProfile',
-    'getProfile', 'localRules', 'profileCaseRule', 'profiles',
+    'CompareOptions', 'ComparisonRow', 'ComparisonVerdict', 'CompoundInput', 'CompoundMethodDefinition',
+    'CompoundOutcome', 'CounterpartTrigger', 'CountingTools', 'Profile', 'ProfileSource', 'StatutoryBeside',
+    'TimelineMirror', 'compareWithStatute', 'comparisonSampleNotes', 'defineProfile', 'getProfile', 'localRules',
+    'profileCaseRule', 'profiles', 'statutoryMethods',
   ],
   'case-rules': [
-    'CaseContext', 'CaseRule', 'CaseRuleData', 'CaseloadMeasure', 'CheckedOptions', 'CoreEntry', 'NormalCase',
-    'NormalEvent', 'OnEventSpec', 'Validated', 'entry', 'eventsOf', 'firstBetween', 'lastBetween', 'onEvent',
+    'CaseContext', 'CaseRule', 'CaseRuleData', 'CaseloadMeasure', 'CheckedOptions', 'CoreEntry', 'EventDayField',
+    'MustAllowCaseRule', 'NormalCase', 'NormalEvent', 'NoticeBeforeCaseRule', 'OnEventCaseRule', 'OnEventSpec',
+    'PhaseTransfersCaseRule', 'PlanEvents', 'ReviewCycleCaseRule', 'Validated', 'entry', 'eventsOf', 'firstBetween', 'lastBetween', 'onEvent',
     'statutoryCaseRuleData', 'statutoryCaseRules', 'twentyWeekMeasure', 'validateCase',
   ],
   'reference': [
@@ -65,7 +67,8 @@ export const SUBPATHS = {
   ],
   'law': [
     'Citation', 'CompoundMethod', 'Direction', 'ExceptionRecord', 'Force', 'Modification', 'OneOffChange',
-    'Period', 'Process', 'SCHOOL_CLOSURE_PROVISIONS', 'SCHOOL_CLOSURE_WORDING', 'Verification', 'exceptionRecords',
+    'Period', 'Process', 'SCHOOL_CLOSURE_PROVISIONS', 'SCHOOL_CLOSURE_WORDING', 'StatutoryCompoundMethod', 'TriggerField',
+    'TriggerFieldKind', 'TriggerShape', 'Verification', 'WorkingDayDefinition', 'exceptionRecords',
     'oneOffChanges', 'ruleVersions', 'schoolClosureException', 'statutoryRules',
   ],
 } as const;

@@ -13,6 +13,11 @@ type SpanUnit = Extract<Period, { kind: 'span' }>['unit'];
 /**
  * The engine's counting, lent to a method so that it counts and explains periods exactly as an
  * ordinary rule does (each function appends its steps to `trace`).
+ * @example
+ * ```ts
+ * // Inside a method's compute({ days, calendar, trace, tools }):
+ * const due = tools.addSpan(days.date!, 20, 'weeks', 'after', calendar, trace);
+ * ```
  */
 export interface CountingTools {
   /** A period counted forward from a day ("within N weeks of X", "N working days beginning with X"): the due day. */
@@ -25,7 +30,13 @@ export interface CountingTools {
   tribunalCalendar(base: WorkingCalendar): WorkingCalendar;
 }
 
-/** What a method is given: the trigger read by its shape, the calendars, and the engine's counting. */
+/**
+ * What a method is given: the trigger read by its shape, the calendars, and the engine's counting.
+ * @example
+ * ```ts
+ * compute: ({ days }: CompoundInput) => ({ due: Math.max(days.a!, days.b!) + 14, usesWorkingDays: false });
+ * ```
+ */
 export interface CompoundInput {
   /** Day numbers of the trigger's date fields (a one-value trigger's is `date`); an optional field left out is absent. */
   readonly days: Readonly<Record<string, number>>;
@@ -43,7 +54,13 @@ export interface CompoundInput {
   readonly apply: (rule: Rule, days: Readonly<Record<string, number>>) => CompoundOutcome;
 }
 
-/** What a method returns. */
+/**
+ * What a method returns.
+ * @example
+ * ```ts
+ * const outcome: CompoundOutcome = { due: 20234, usesWorkingDays: false }; // a day number, or null with the reason
+ * ```
+ */
 export interface CompoundOutcome {
   /** The due day, or null (with `reason`) when the inputs cannot give one. */
   readonly due: number | null;

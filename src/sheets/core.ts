@@ -235,7 +235,9 @@ export function createSheetFunctions(host: SheetHost): SheetFunctions {
     const [first, other] = rule.triggerFields as readonly string[];
     const object: Record<string, string> = { [first!]: readDate(date, first!, host, zone) };
     if (other !== undefined && !isBlank(second)) {
-      object[other] = other === 'order' ? orderId(second) : readDate(second, other, host, zone);
+      // The rule's trigger shape says whether the second argument is a date or a rule id.
+      const kind = rule.triggerShape.fields.find((f) => f.name === other)?.kind;
+      object[other] = kind === 'rule-id' ? orderId(second) : readDate(second, other, host, zone);
     }
     return object;
   };

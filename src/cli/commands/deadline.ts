@@ -37,16 +37,18 @@ export function run(argv: string[], io: Io): number {
   const profile = local.profile === undefined ? undefined : typeof local.profile === 'string' ? getProfile(local.profile) : local.profile;
   const rule = profile?.rules.find((r) => r.id === ruleId) ?? getRule(ruleId);
   let trigger: string | Record<string, string>;
-  if (rule.triggerFields === 'date') {
+  // The rule's trigger shape says what each argument is: a date, a moment (a date and time) or a rule id.
+  const kindOf = (name: string) => rule.triggerShape.fields.find((f) => f.name === name)?.kind;
+  if (rule.triggerShape.given === 'value') {
     if (dates.length !== 1) throw usageError(`${visible(ruleId)} takes one date.`, spec);
-    // A rule counted in hours takes a date and time (YYYY-MM-DDTHH:mm, Europe/London).
-    trigger = rule.period.kind === 'span' && rule.period.unit === 'hours' && dates[0]!.includes('T') ? dates[0]! : dateArg(dates[0]!, 'trigger', format);
+    // A moment is a date and time (YYYY-MM-DDTHH:mm, Europe/London); a date alone is read as the date.
+    trigger = rule.triggerShape.fields[0]?.kind === 'instant' && dates[0]!.includes('T') ? dates[0]! : dateArg(dates[0]!, 'trigger', format);
   } else {
     trigger = {};
     for (const pair of dates) {
       const m = /^([A-Za-z]+)=(.+)$/.exec(pair);
-      if (!m) throw usageError(`${visible(ruleId)} takes named dates: ${rule.triggerFields.map((f) => `${f}=YYYY-MM-DD`).join(' ')}.`, spec);
-      trigger[m[1]!] = m[1] === 'order' ? m[2]! : dateArg(m[2]!, `trigger.${m[1]!}`, format);
+      if (!m) throw usageError(`${visible(ruleId)} takes named dates: ${rule.triggerShape.fields.map((f) => `${f.name}=${f.kind === 'rule-id' ? 'RULE-ID' : 'YYYY-MM-DD'}`).join(' ')}.`, spec);
+      trigger[m[1]!] = kindOf(m[1]!) === 'rule-id' ? m[2]! : dateArg(m[2]!, `trigger.${m[1]!}`, format);
     }
   }
   const result = deadline(ruleId, trigger, {

@@ -306,7 +306,7 @@ function compute(rule: Rule, read: ReadTrigger, opts: CheckedOptions): Mutable<D
         ? `The coronavirus option has no effect: ${rule.id} was not modified by the 2020 coronavirus regulations.`
         : otherLimb
           ? `The coronavirus option has no effect: ${rule.modifiedBy[0]!.citedAs ?? rule.modifiedBy[0]!.instrument} relaxed only the late-awareness limb of this regulation, and this date is the day of the move.`
-          : 'The coronavirus option has no effect: the period does not overlap 1 May to 25 September 2020, when the relaxation applied.',
+          : `The coronavirus option has no effect: the period does not overlap ${rule.modifiedBy.map((m) => `${long(isoToDay(m.from))} to ${long(isoToDay(m.to))}`).join(' or ')}, when the relaxation applied.`,
     );
   }
 

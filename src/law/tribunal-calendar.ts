@@ -7,11 +7,10 @@
  */
 import { daysFromCivil, weekdayOfDay } from '../day/iso.js';
 import { withClosedDays } from '../calendar/compose.js';
-import type { NonWorkingDay } from '../calendar/non-working-day.js';
+import { SATURDAY, type NonWorkingDay } from '../calendar/non-working-day.js';
 import type { WorkingCalendar } from '../calendar/working-calendar.js';
 
 const R12 = 'HESC Rules 2008 r12(3)(b)';
-const SATURDAY = 6;
 const cache = new WeakMap<WorkingCalendar, WorkingCalendar>();
 
 /** The weekdays r12(3)(b) leaves out of a count in one year, each with its name; the base's own holidays are kept as they are by the composition. */

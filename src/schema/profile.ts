@@ -81,8 +81,8 @@ const modification = fieldsOf(ctx, {
 function methodSchema(methods: MethodFields) {
   const names = Object.keys(methods);
   // Messages name the current ids; the 0.4 names (still accepted) are left out, as defineProfile does.
-  const current = new Set(registeredMethodIds());
-  const shown = names.filter((n) => current.has(n) || !allRegisteredMethodIds().includes(n));
+  const former = new Set(allRegisteredMethodIds().filter((id) => !registeredMethodIds().includes(id)));
+  const shown = names.filter((n) => !former.has(n));
   const words = said(ctx, (field) => `${field} must be one of ${shown.join(', ')}.`);
   return z.string({ error: words }).refine((m) => Object.hasOwn(methods, m), { error: words, abort: true })
     .meta({ enum: names });

@@ -393,7 +393,9 @@ function closingSteps(
   if (usesWorkingDays) {
     trace.push({
       step: 'Working days',
-      detail: describeWorkingDays(rule.workingDays, { name: calendar.name, ownClosures: calendar.id !== englandAndWales.id }),
+      // A rule that applies another's period (s45(4): the appeal period) counts that rule's working
+      // days unless its record names its own definition.
+      detail: describeWorkingDays(rule.workingDays ?? periodSource(rule, opts)?.workingDays, { name: calendar.name, ownClosures: calendar.id !== englandAndWales.id }),
     });
   }
   if (due !== null) {

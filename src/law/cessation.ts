@@ -24,7 +24,7 @@ export const cessationRules = [
     counting: 'after',
     direction: 'within',
     rollForward: true,
-    workingDays: 'send-regulations',
+    workingDays: 'tribunal-procedure-rules',
     periodOf: 'appeal',
     wording:
       'A local authority may not cease to maintain an EHC plan for a child or young person until— (a) after the end of the period allowed for bringing an appeal under section 51 against its decision to cease to maintain the plan, where no such appeal is brought before the end of that period; (b) after the appeal has been finally determined, where such an appeal is brought before the end of that period.',

@@ -283,8 +283,9 @@ export interface Rule {
    */
   readonly dueMeaning?: string;
   /**
-   * Which definition of "working day" its count uses, where it counts working days (absent:
-   * `send-regulations`, the SEND Regulations' undefined term).
+   * Which definition of "working day" its count uses, where it counts working days (absent: that
+   * of the rule named by `periodOf`, if any, else `send-regulations`, the SEND Regulations'
+   * undefined term).
    */
   readonly workingDays?: WorkingDayDefinition;
   /**

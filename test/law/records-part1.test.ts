@@ -57,47 +57,6 @@ const part1: readonly Rule[] = [
 ];
 
 // ---------------------------------------------------------------------------------------------
-// Assessment (regs 5, 8, 10)
-// ---------------------------------------------------------------------------------------------
-describe('assessment (regs 4, 5, 8, 10)', () => {
-  it('reg 5(1): request received Fri 31 Jan 2025 + 6 weeks = Fri 14 Mar 2025', () => {
-    // "within 6 weeks of receiving": receipt day excluded; 31 Jan + 42 days = 14 Mar (same weekday).
-    expect(due('assessment-decision', '2025-01-31')).toBe('2025-03-14');
-  });
-
-  it('reg 5(1): request received Thu 29 Feb 2024 + 6 weeks = Thu 11 Apr 2024', () => {
-    // 29 Feb 2024 + 42 days: 0 days left in Feb, 31 in March (→ 31 Mar = +31), + 11 = 11 Apr.
-    expect(due('assessment-decision', '2024-02-29')).toBe('2024-04-11');
-  });
-
-  it('reg 5(1): a request before 1 September 2014 is NOT_IN_FORCE', () => {
-    expect(errorCode(() => deadline('assessment-decision', '2014-08-31'))).toBe('NOT_IN_FORCE');
-  });
-
-  it('reg 5(4)(a): advice requested around a 4-week school closure lifts the limit', () => {
-    expect(deadline('assessment-decision', '2025-07-01', { exception: 'school-closure' } as never).status).toBe('lifted');
-  });
-
-  it('reg 8(1): request received Fri 19 Dec 2025 + 6 weeks = Fri 30 Jan 2026 (runs through Christmas and New Year)', () => {
-    // Calendar weeks: 19 Dec + 42 days = 30 Jan 2026. Holidays do not stop the clock.
-    expect(due('advice-response', '2025-12-19')).toBe('2026-01-30');
-  });
-
-  it('reg 8(2)(c): a missed appointment lifts the co-operating body\'s limit', () => {
-    expect(deadline('advice-response', '2025-03-03', { exception: 'missed-appointment' } as never).status).toBe('lifted');
-  });
-
-  it('reg 10(1): request received Mon 6 Jan 2025 + 16 weeks = Mon 28 Apr 2025', () => {
-    // 6 Jan + 112 days = 28 Apr 2025 (Monday; Easter Monday 21 Apr is irrelevant: calendar weeks).
-    expect(due('no-plan-notice', '2025-01-06')).toBe('2025-04-28');
-  });
-
-  it('reg 10(1): request received Fri 15 Nov 2024 + 16 weeks = Fri 7 Mar 2025 (across the year end)', () => {
-    expect(due('no-plan-notice', '2024-11-15')).toBe('2025-03-07');
-  });
-});
-
-// ---------------------------------------------------------------------------------------------
 // Plans (regs 13, 47)
 // ---------------------------------------------------------------------------------------------
 describe('plans (regs 13, 47)', () => {

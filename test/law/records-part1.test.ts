@@ -57,54 +57,6 @@ const part1: readonly Rule[] = [
 ];
 
 // ---------------------------------------------------------------------------------------------
-// Plans (regs 13, 47)
-// ---------------------------------------------------------------------------------------------
-describe('plans (regs 13, 47)', () => {
-  it('reg 13(1)(a): draft served Thu 20 Feb 2025: 15 days beginning with service end Thu 6 Mar 2025', () => {
-    // Service day is day 1: 20 Feb + 14 = 6 Mar.
-    expect(due('draft-plan-representations', '2025-02-20')).toBe('2025-03-06');
-  });
-
-  it('reg 13(1)(a): draft served Thu 15 Feb 2024: the period ends Thu 29 Feb 2024', () => {
-    // 15 Feb + 14 = 29 Feb in a leap year.
-    expect(due('draft-plan-representations', '2024-02-15')).toBe('2024-02-29');
-  });
-
-  it('reg 13(2): request received Mon 6 Jan 2025 + 20 weeks = Mon 26 May 2025 (a bank holiday: no roll-forward)', () => {
-    // 6 Jan + 140 days = 26 May 2025, the spring bank holiday; the date stands.
-    expect(due('final-plan', '2025-01-06')).toBe('2025-05-26');
-  });
-
-  it('reg 13(2): request received Fri 9 Aug 2024 + 20 weeks = Fri 27 Dec 2024', () => {
-    expect(due('final-plan', '2024-08-09')).toBe('2024-12-27');
-  });
-
-  it('reg 13(3): exceptional personal circumstances lift the 20-week limit', () => {
-    expect(deadline('final-plan', '2025-01-06', { exception: 'personal-circumstances' } as never).status).toBe('lifted');
-  });
-
-  it('reg 13(2) in 2020: request Mon 2 Mar 2020 + 20 weeks = Mon 20 Jul 2020, overlapping SI 2020/471', () => {
-    // 2 Mar + 140 days = 20 Jul 2020. The period overlaps 1 May–25 Sep 2020: a warning names the
-    // coronavirus regulations; with a coronavirus reason the limit is relaxed.
-    const d = deadline('final-plan', '2020-03-02');
-    expect(d.due).toBe('2020-07-20');
-    expect(d.warnings.some((w: string) => /2020\/471|coronavirus/i.test(w))).toBe(true);
-    expect(deadline('final-plan', '2020-03-02', { coronavirus: true } as never).status).toBe('relaxed');
-  });
-
-  it('reg 47: asked Thu 10 Apr 2025 + 15 working days = Tue 6 May 2025', () => {
-    // Working days after 10 Apr: 11 (1), 14–17 (5), [18 Good Friday, 21 Easter Monday],
-    // 22–25 (9), 28–30 Apr, 1–2 May (14), [5 May bank holiday], 6 May (15).
-    expect(due('plan-disclosure-higher-education', '2025-04-10')).toBe('2025-05-06');
-  });
-
-  it('reg 47: asked Fri 12 Dec 2025 + 15 working days = Wed 7 Jan 2026', () => {
-    // 15–19 Dec (5), 22–24 (8), [25, 26 Dec], 29–31 (11), [1 Jan], 2 Jan (12), 5–7 Jan (15).
-    expect(due('plan-disclosure-higher-education', '2025-12-12')).toBe('2026-01-07');
-  });
-});
-
-// ---------------------------------------------------------------------------------------------
 // Transfers between authorities and commissioning bodies (regs 15, 16)
 // ---------------------------------------------------------------------------------------------
 describe('transfers (regs 15, 16)', () => {

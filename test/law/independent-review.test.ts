@@ -17,35 +17,6 @@ import { addWorkingDays, bankHolidays, deadline, workingDaysBetween } from '../.
 const due = (id: string, trigger: Parameters<typeof deadline>[1], options?: Parameters<typeof deadline>[2]) =>
   deadline(id, trigger, options).due;
 
-describe('phase transfers (reg 18)', () => {
-  it('reg 18(1)(b) phase-transfer: "before 15 February" of 2026 for a Sept 2026 transfer', () => {
-    expect(due('phase-transfer', '2026-09-03')).toBe('2026-02-14');
-    expect(due('phase-transfer', '2026-09-03', { fixedDate: 'on-or-before' })).toBe('2026-02-15');
-  });
-  it('reg 18(1)(a) phase-transfer-post16: "before 31 March" 2025', () => {
-    expect(due('phase-transfer-post16', '2025-09-04')).toBe('2025-03-30');
-    expect(due('phase-transfer-post16', '2025-09-04', { fixedDate: 'on-or-before' })).toBe('2025-03-31');
-  });
-  it('reg 18(3) phase-transfer-post16: transfer on 1 Sep 2015 → before 31 May 2015', () => {
-    expect(due('phase-transfer-post16', '2015-09-01')).toBe('2015-05-30');
-    expect(due('phase-transfer-post16', '2015-09-01', { fixedDate: 'on-or-before' })).toBe('2015-05-31');
-    // a different day of 2015 falls back on 18(1)(a)
-    expect(due('phase-transfer-post16', '2015-09-02')).toBe('2015-03-30');
-    expect(due('phase-transfer-post16', '2015-08-31')).toBe('2015-03-30');
-  });
-  it('reg 18(2) post16-transfer: at least five months before 5 Jan 2026', () => {
-    // permissive: 5 Jan 2026 − 5 months = 5 Aug 2025; strict (clear day): 4 Aug 2025
-    expect(due('post16-transfer', '2026-01-05')).toBe('2025-08-04');
-    expect(due('post16-transfer', '2026-01-05', { notice: 'permissive' })).toBe('2025-08-05');
-  });
-  it('reg 18(2) post16-transfer: transfer 31 Jul 2025, permissive clamps to 28 Feb', () => {
-    // D + 5 months ≤ 31 Jul: D = 28 Feb → 28 Jul ✓; D = 1 Mar → 1 Aug ✗. Permissive = 28 Feb 2025.
-    expect(due('post16-transfer', '2025-07-31', { notice: 'permissive' })).toBe('2025-02-28');
-    // leap year: 31 Jul 2024 − 5 months = 29 Feb 2024
-    expect(due('post16-transfer', '2024-07-31', { notice: 'permissive' })).toBe('2024-02-29');
-  });
-});
-
 describe('amendment and re-assessment (regs 22, 25, 27)', () => {
   it('reg 22(2)(c) amendment-representations: 15 days beginning with 20 Feb 2025', () => {
     // 20 Feb + 14 = 6 Mar 2025

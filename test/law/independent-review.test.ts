@@ -18,15 +18,6 @@ const due = (id: string, trigger: Parameters<typeof deadline>[1], options?: Para
   deadline(id, trigger, options).due;
 
 describe('amendment and re-assessment (regs 22, 25, 27)', () => {
-  it('reg 22(2)(c) amendment-representations: 15 days beginning with 20 Feb 2025', () => {
-    // 20 Feb + 14 = 6 Mar 2025
-    expect(due('amendment-representations', '2025-02-20')).toBe('2025-03-06');
-  });
-  it('reg 22(3), 22(4): 8 weeks after 1 Dec 2025', () => {
-    // 1 Dec + 56 = 26 Jan 2026
-    expect(due('amendment-final', '2025-12-01')).toBe('2026-01-26');
-    expect(due('amendment-not-proceeding', '2025-12-01')).toBe('2026-01-26');
-  });
   it('reg 25(1) reassessment-decision: 15 days of receiving, into the leap day', () => {
     // 14 Feb 2024 + 15 = 29 Feb 2024
     expect(due('reassessment-decision', '2024-02-14')).toBe('2024-02-29');

@@ -60,23 +60,6 @@ const part1: readonly Rule[] = [
 // Amendments (reg 22) and re-assessments (regs 25, 27)
 // ---------------------------------------------------------------------------------------------
 describe('amendments (reg 22) and re-assessments (regs 25, 27)', () => {
-  it('reg 22(2)(c): proposed amendments served Wed 24 Dec 2025 → period ends Wed 7 Jan 2026', () => {
-    // Service day is day 1: 24 Dec + 14 = 7 Jan 2026 (calendar days through Christmas).
-    expect(due('amendment-representations', '2025-12-24')).toBe('2026-01-07');
-  });
-
-  it('reg 22(3): copy plan sent Mon 3 Mar 2025 + 8 weeks = Mon 28 Apr 2025', () => {
-    expect(due('amendment-final', '2025-03-03')).toBe('2025-04-28');
-  });
-
-  it('reg 22(3): copy plan sent Tue 31 Dec 2024 + 8 weeks = Tue 25 Feb 2025', () => {
-    expect(due('amendment-final', '2024-12-31')).toBe('2025-02-25');
-  });
-
-  it('reg 22(4): copy plan sent Mon 3 Mar 2025 + 8 weeks = Mon 28 Apr 2025 (decision not to amend)', () => {
-    expect(due('amendment-not-proceeding', '2025-03-03')).toBe('2025-04-28');
-  });
-
   it('reg 25(1): request received Fri 14 Feb 2025 + 15 days = Sat 1 Mar 2025 (calendar days, no roll-forward)', () => {
     expect(due('reassessment-decision', '2025-02-14')).toBe('2025-03-01');
   });

@@ -17,17 +17,6 @@ import { addWorkingDays, bankHolidays, deadline, workingDaysBetween } from '../.
 const due = (id: string, trigger: Parameters<typeof deadline>[1], options?: Parameters<typeof deadline>[2]) =>
   deadline(id, trigger, options).due;
 
-describe('amendment and re-assessment (regs 22, 25, 27)', () => {
-  it('reg 25(1) reassessment-decision: 15 days of receiving, into the leap day', () => {
-    // 14 Feb 2024 + 15 = 29 Feb 2024
-    expect(due('reassessment-decision', '2024-02-14')).toBe('2024-02-29');
-  });
-  it('reg 27(2) reassessment-final-plan: 14 weeks after 10 Jan 2025', () => {
-    // + 98 days = 18 Apr 2025 (Good Friday; stands)
-    expect(due('reassessment-final-plan', '2025-01-10')).toBe('2025-04-18');
-  });
-});
-
 describe('mediation (regs 33–42)', () => {
   it('reg 33 mediation-contact: 2 months after 31 Dec 2024 → 28 Feb 2025', () => {
     expect(due('mediation-contact', '2024-12-31')).toBe('2025-02-28');

@@ -57,32 +57,6 @@ const part1: readonly Rule[] = [
 ];
 
 // ---------------------------------------------------------------------------------------------
-// Amendments (reg 22) and re-assessments (regs 25, 27)
-// ---------------------------------------------------------------------------------------------
-describe('amendments (reg 22) and re-assessments (regs 25, 27)', () => {
-  it('reg 25(1): request received Fri 14 Feb 2025 + 15 days = Sat 1 Mar 2025 (calendar days, no roll-forward)', () => {
-    expect(due('reassessment-decision', '2025-02-14')).toBe('2025-03-01');
-  });
-
-  it('reg 25(1): request received Wed 14 Feb 2024 + 15 days = Thu 29 Feb 2024', () => {
-    expect(due('reassessment-decision', '2024-02-14')).toBe('2024-02-29');
-  });
-
-  it('reg 27(2): notification Fri 31 Jan 2025 + 14 weeks = Fri 9 May 2025', () => {
-    // 31 Jan + 98 days = 9 May 2025.
-    expect(due('reassessment-final-plan', '2025-01-31')).toBe('2025-05-09');
-  });
-
-  it('reg 27(2): notification Fri 17 Oct 2025 + 14 weeks = Fri 23 Jan 2026', () => {
-    expect(due('reassessment-final-plan', '2025-10-17')).toBe('2026-01-23');
-  });
-
-  it('reg 27(3)(d): absence from the area for 4 weeks lifts the 14-week limit', () => {
-    expect(deadline('reassessment-final-plan', '2025-10-17', { exception: 'absent-from-area' } as never).status).toBe('lifted');
-  });
-});
-
-// ---------------------------------------------------------------------------------------------
 // Cessation (CFA s45(4)): the appeal window
 // ---------------------------------------------------------------------------------------------
 describe('cessation (CFA s45(4))', () => {

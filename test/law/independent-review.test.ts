@@ -110,10 +110,6 @@ describe('appeal and tribunal (HESC r20(1)(c), r12, r21; SI 2017/1306)', () => {
   it('r20(1)(c) appeal: before 1 Sep 2014 is NOT_IN_FORCE', () => {
     expect(() => deadline('appeal', { decisionSent: '2014-08-29' })).toThrow(expect.objectContaining({ code: 'NOT_IN_FORCE' }));
   });
-  it('CFA s45(4) cease-pending-appeal: same last day as the appeal', () => {
-    expect(due('cease-pending-appeal', { decisionSent: '2024-10-01', certificateIssued: '2024-11-29' })).toBe('2025-01-02');
-    expect(due('cease-pending-appeal', { decisionSent: '2025-06-30' })).toBe('2025-09-01');
-  });
   it('r21(1)(c) + r12(3)(b) tribunal-response: received Mon 1 Dec 2025', () => {
     // 2–5 (4) 8–12 (9) 15–19 (14) 22–24 (17) [25 Dec–1 Jan not counted] 2 Jan (18) 5–9 (23) 12–16 (28) 19 (29) 20 (30)
     expect(due('tribunal-response', '2025-12-01')).toBe('2026-01-20');

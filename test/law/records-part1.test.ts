@@ -57,33 +57,6 @@ const part1: readonly Rule[] = [
 ];
 
 // ---------------------------------------------------------------------------------------------
-// Cessation (CFA s45(4)): the appeal window
-// ---------------------------------------------------------------------------------------------
-describe('cessation (CFA s45(4))', () => {
-  it('s45(4): decision sent Fri 10 Jan 2025 → maintained until the appeal period ends Mon 10 Mar 2025', () => {
-    // HESC r20(1)(c)(i): within 2 months after sending → corresponding date 10 Mar 2025 (a Monday).
-    expect(due('cease-pending-appeal', { decisionSent: '2025-01-10' })).toBe('2025-03-10');
-  });
-
-  it('s45(4): with a mediation certificate Sat 1 Mar 2025 → Tue 1 Apr 2025 (the later period)', () => {
-    // (i) 10 Mar 2025; (ii) 1 month from 1 Mar = 1 Apr 2025 (a Tuesday). Later: 1 Apr.
-    expect(due('cease-pending-appeal', { decisionSent: '2025-01-10', certificateIssued: '2025-03-01' })).toBe('2025-04-01');
-  });
-
-  it('s45(4): decision sent Mon 10 Mar 2025 → 10 May 2025 is a Saturday → Mon 12 May 2025 (r12(2))', () => {
-    expect(due('cease-pending-appeal', { decisionSent: '2025-03-10' })).toBe('2025-05-12');
-  });
-
-  it('s45(4): decision sent Fri 20 Jun 2025 → 20 Aug 2025 is in August → Mon 1 Sep 2025 (r12(3)(a))', () => {
-    expect(due('cease-pending-appeal', { decisionSent: '2025-06-20' })).toBe('2025-09-01');
-  });
-
-  it('s45(4): decision sent Mon 27 Oct 2025 → 27 Dec 2025 → first working day after 1 Jan: Fri 2 Jan 2026', () => {
-    expect(due('cease-pending-appeal', { decisionSent: '2025-10-27' })).toBe('2026-01-02');
-  });
-});
-
-// ---------------------------------------------------------------------------------------------
 // Detained persons (SI 2015/62)
 // ---------------------------------------------------------------------------------------------
 describe('detained persons (SI 2015/62)', () => {

@@ -180,17 +180,6 @@ describe('tribunal orders and unopposed appeals (regs 44, 45)', () => {
   });
 });
 
-describe('detained persons (SI 2015/62)', () => {
-  it('DP regs 5(1), 10(1), 13(1)(a), 13(2), 15 from Fri 10 Jan 2025; commencement 1 Apr 2015', () => {
-    expect(due('dp-assessment-decision', '2015-04-01')).toBe('2015-05-13'); // +42
-    expect(() => deadline('dp-assessment-decision', '2015-03-31')).toThrow(expect.objectContaining({ code: 'NOT_IN_FORCE' }));
-    expect(due('dp-no-plan-notice', '2025-01-10')).toBe('2025-05-02'); // +112
-    expect(due('dp-draft-plan-representations', '2025-01-10')).toBe('2025-01-24'); // +14
-    expect(due('dp-final-plan', '2025-01-10')).toBe('2025-05-30'); // +140
-    expect(due('dp-release', '2025-01-10')).toBe('2025-05-30'); // 15(1)(a) +140
-  });
-});
-
 describe('England and Wales calendar (BFDA 1971 Sch 1, proclamations, common law)', () => {
   const dates = (y: number) => bankHolidays(y).map((h) => h.date);
   it('1977: New Year substitute, Easter 10 Apr, spring moved to 6 Jun + Silver Jubilee 7 Jun, Christmas on a Sunday', () => {

@@ -57,35 +57,6 @@ const part1: readonly Rule[] = [
 ];
 
 // ---------------------------------------------------------------------------------------------
-// Detained persons (SI 2015/62)
-// ---------------------------------------------------------------------------------------------
-describe('detained persons (SI 2015/62)', () => {
-  it('SI 2015/62 reg 5(1): request Mon 2 Jun 2025 + 6 weeks = Mon 14 Jul 2025', () => {
-    expect(due('dp-assessment-decision', '2025-06-02')).toBe('2025-07-14');
-  });
-
-  it('SI 2015/62 reg 5(1): a request on 31 Mar 2015 (before 1 Apr 2015) is NOT_IN_FORCE', () => {
-    expect(errorCode(() => deadline('dp-assessment-decision', '2015-03-31'))).toBe('NOT_IN_FORCE');
-  });
-
-  it('SI 2015/62 reg 10(1): request Wed 1 Apr 2015 (first day in force) + 16 weeks = Wed 22 Jul 2015', () => {
-    expect(due('dp-no-plan-notice', '2015-04-01')).toBe('2015-07-22');
-  });
-
-  it('SI 2015/62 reg 13(1)(a): draft served Mon 22 Dec 2025 → period ends Mon 5 Jan 2026', () => {
-    expect(due('dp-draft-plan-representations', '2025-12-22')).toBe('2026-01-05');
-  });
-
-  it('SI 2015/62 reg 13(2): request Mon 2 Jun 2025 + 20 weeks = Mon 20 Oct 2025', () => {
-    expect(due('dp-final-plan', '2025-06-02')).toBe('2025-10-20');
-  });
-
-  it('SI 2015/62 reg 15(1): came to the authority\'s attention Fri 28 Feb 2025 + 20 weeks = Fri 18 Jul 2025', () => {
-    expect(due('dp-release', '2025-02-28')).toBe('2025-07-18');
-  });
-});
-
-// ---------------------------------------------------------------------------------------------
 // The records themselves
 // ---------------------------------------------------------------------------------------------
 const ISO = /^\d{4}-\d{2}-\d{2}$/;

@@ -20,7 +20,7 @@ import { assessmentRules } from '../../src/law/assessment.js';
 import { cessationRules } from '../../src/law/cessation.js';
 import { coronavirus2020, coronavirus2020RuleIds } from '../../src/law/coronavirus.js';
 import { detainedPersonsRules } from '../../src/law/detained-persons.js';
-import { exceptionRecords, exceptionTable } from '../../src/law/exceptions.js';
+import { exceptionTable } from '../../src/law/exceptions.js';
 import { phaseTransferRules } from '../../src/law/phase-transfer.js';
 import { planRules } from '../../src/law/plan.js';
 import { reassessmentRules } from '../../src/law/reassessment.js';
@@ -230,32 +230,6 @@ describe('part 1 records', () => {
     expect(coronavirus2020.from).toBe('2020-05-01');
     expect(coronavirus2020.to).toBe('2020-09-25');
     expect(coronavirus2020.effect).toContain('as soon as reasonably practicable');
-  });
-});
-
-describe('exception table (docs/law/conventions.md)', () => {
-  it('has one record per code, in the lookup under its own code', () => {
-    const codes: ExceptionCode[] = [
-      'school-closure',
-      'early-years-closure',
-      'personal-circumstances',
-      'absent-from-area',
-      'missed-appointment',
-      'coronavirus',
-    ];
-    expect(exceptionTable.map((e) => e.code)).toEqual(codes);
-    for (const code of codes) {
-      const e = exceptionRecords[code];
-      expect(e.code).toBe(code);
-      expect(e.effect).toBe(code === 'coronavirus' ? 'relaxes' : 'lifts');
-      expect(e.wording.trim()).not.toBe('');
-      expect(e.citation.provision.trim()).not.toBe('');
-      expect(e.citation.url).toMatch(/^https:\/\/www\.legislation\.gov\.uk\/uksi\//);
-    }
-  });
-
-  it('missed-appointment lifts only reg 8(2)(c)', () => {
-    expect(exceptionRecords['missed-appointment'].provisions).toEqual(['reg 8(2)(c)']);
   });
 });
 

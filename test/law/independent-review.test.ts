@@ -17,45 +17,6 @@ import { addWorkingDays, bankHolidays, deadline, workingDaysBetween } from '../.
 const due = (id: string, trigger: Parameters<typeof deadline>[1], options?: Parameters<typeof deadline>[2]) =>
   deadline(id, trigger, options).due;
 
-describe('mediation (regs 33–42)', () => {
-  it('reg 33 mediation-contact: 2 months after 31 Dec 2024 → 28 Feb 2025', () => {
-    expect(due('mediation-contact', '2024-12-31')).toBe('2025-02-28');
-  });
-  it('reg 33 mediation-contact: ends in August on a Saturday, no HESC roll-forward', () => {
-    // 30 Jun + 2 months = Sat 30 Aug 2025 (SEND Regs: no roll-forward)
-    expect(due('mediation-contact', '2025-06-30')).toBe('2025-08-30');
-  });
-  it('reg 34(1)/39 mediation-certificate: 3 working days after Mon 22 Dec 2025', () => {
-    // 23 (1) 24 (2) [25, 26] 29 (3)
-    expect(due('mediation-certificate', '2025-12-22')).toBe('2025-12-29');
-  });
-  it('reg 35(2) mediation-health-notify: 3 working days after Thu 17 Apr 2025', () => {
-    // [18 GF, 19, 20, 21 EM] 22 (1) 23 (2) 24 (3)
-    expect(due('mediation-health-notify', '2025-04-17')).toBe('2025-04-24');
-  });
-  it('reg 36(2) mediation-arrange: 30 days from 31 Jan 2025', () => {
-    // 31 Jan + 30 = 2 Mar 2025
-    expect(due('mediation-arrange', '2025-01-31')).toBe('2025-03-02');
-  });
-  it('reg 37(2) mediation-notice-of-date: at least 5 working days prior to Mon 6 Jan 2025', () => {
-    // working days before 6 Jan: 3 Jan (1) 2 Jan (2) [1 Jan] 31 Dec (3) 30 Dec (4) 27 Dec (5).
-    // Strictly between D and 6 Jan there must be 5 → D ≤ Thu 26 Dec 2024.
-    expect(due('mediation-notice-of-date', '2025-01-06')).toBe('2024-12-26');
-  });
-  it('reg 42(3) mediation-agreement: 2 weeks from 20 Dec 2025', () => {
-    expect(due('mediation-agreement', '2025-12-20')).toBe('2026-01-03');
-  });
-  it('reg 42(2) mediation-agreement-appealable: as if an order under 44(2)(c)(ii), 11 weeks', () => {
-    // 3 Mar 2025 + 77 = 19 May 2025; 44(2)(a) immediately = 3 Mar; 44(2)(g) no period
-    expect(due('mediation-agreement-appealable', { agreement: '2025-03-03', order: 'order-make-plan-final' })).toBe('2025-05-19');
-    expect(due('mediation-agreement-appealable', { agreement: '2025-03-03', order: 'order-cease' })).toBe('2025-03-03');
-    expect(due('mediation-agreement-appealable', { agreement: '2025-03-03', order: 'order-continue' })).toBeNull();
-  });
-  it('reg 42(4) mediation-agreement-notify: 1 week from Boxing Day 2025', () => {
-    expect(due('mediation-agreement-notify', '2025-12-26')).toBe('2026-01-02');
-  });
-});
-
 describe('appeal and tribunal (HESC r20(1)(c), r12, r21; SI 2017/1306)', () => {
   it('r20(1)(c) + r12(3)(a) appeal: IPSEA example, certificate later, ends 29 Dec 2024', () => {
     // 1 Oct + 2 months = Sun 1 Dec; certificate 29 Nov + 1 month = 29 Dec (later);

@@ -18,30 +18,6 @@ const due = (id: string, trigger: Parameters<typeof deadline>[1], options?: Para
   deadline(id, trigger, options).due;
 
 describe('tribunal orders and unopposed appeals (regs 44, 45)', () => {
-  it('reg 44(2) orders made Fri 10 Jan 2025', () => {
-    expect(due('order-cease', '2025-12-25')).toBe('2025-12-25'); // (a) immediately
-    expect(due('order-assess-notify', '2025-01-10')).toBe('2025-01-24'); // (b) +14
-    expect(due('order-assess-no-plan', '2025-01-10')).toBe('2025-03-21'); // (b)(i) +70
-    expect(due('order-assess-final-plan', '2025-01-10')).toBe('2025-04-18'); // (b)(ii) +98
-    expect(due('order-make-plan-draft', '2025-01-10')).toBe('2025-02-14'); // (c)(i) +35
-    expect(due('order-make-plan-final', '2025-01-10')).toBe('2025-03-28'); // (c)(ii) +77
-    expect(due('order-reconsider', '2025-01-10')).toBe('2025-01-24'); // (d) +14
-    expect(due('order-amend-provision', '2025-01-10')).toBe('2025-02-14'); // (e) +35
-    expect(due('order-amend-placement', '2025-01-10')).toBe('2025-01-24'); // (f) +14
-    expect(due('order-continue', '2025-01-10')).toBeNull(); // (g) no period
-    expect(due('order-continue-amend', '2025-01-10')).toBe('2025-02-14'); // (h) +35
-  });
-  it('reg 44(3): exceptions only for (2)(b) and (c)', () => {
-    expect(deadline('order-assess-final-plan', '2025-01-10', { exception: 'absent-from-area' }).status).toBe('lifted');
-    expect(() => deadline('order-amend-provision', '2025-01-10', { exception: 'personal-circumstances' })).toThrow(
-      expect.objectContaining({ code: 'INVALID_OPTION' }),
-    );
-  });
-  it('DISPUTED reg 44(3)(b): a lifted order limit must not quote reg 5(4)(d) (4 weeks) but 44(3)(b) (2 weeks or more)', () => {
-    const r = deadline('order-assess-final-plan', '2025-01-10', { exception: 'absent-from-area' });
-    expect(r.exception?.citation.provision).toMatch(/44\(3\)/);
-    expect(r.reason).not.toMatch(/4 weeks/);
-  });
   it('reg 45 (as substituted 23 Mar 2015) unopposed, notified Fri 10 Jan 2025', () => {
     expect(due('unopposed-assess-notify', '2025-01-10')).toBe('2025-01-24'); // (3) +14
     expect(due('unopposed-assess-no-plan', '2025-01-10')).toBe('2025-03-21'); // (3A)(a) +70

@@ -17,27 +17,6 @@ import { addWorkingDays, bankHolidays, deadline, workingDaysBetween } from '../.
 const due = (id: string, trigger: Parameters<typeof deadline>[1], options?: Parameters<typeof deadline>[2]) =>
   deadline(id, trigger, options).due;
 
-describe('tribunal orders and unopposed appeals (regs 44, 45)', () => {
-  it('reg 45 (as substituted 23 Mar 2015) unopposed, notified Fri 10 Jan 2025', () => {
-    expect(due('unopposed-assess-notify', '2025-01-10')).toBe('2025-01-24'); // (3) +14
-    expect(due('unopposed-assess-no-plan', '2025-01-10')).toBe('2025-03-21'); // (3A)(a) +70
-    expect(due('unopposed-assess-final-plan', '2025-01-10')).toBe('2025-04-18'); // (3A)(b) +98
-    expect(due('unopposed-amend', '2025-01-10')).toBe('2025-02-14'); // (4) +35
-    expect(due('unopposed-placement', '2025-01-10')).toBe('2025-01-24'); // (5)(a) +14
-    expect(due('unopposed-placement-and-amend', '2025-01-10')).toBe('2025-02-14'); // (5)(b) +35
-    expect(due('unopposed-refusal-draft', '2025-01-10')).toBe('2025-02-14'); // (6)(a) +35
-    expect(due('unopposed-refusal-final', '2025-01-10')).toBe('2025-03-28'); // (6)(b) +77
-    expect(due('unopposed-cease-amend', '2025-01-10')).toBe('2025-02-14'); // (6A) +35
-  });
-  it('reg 45 as made (before 23 Mar 2015): 4 / 4 / 2 weeks; the substituted ids are not in force', () => {
-    // notified Fri 20 Mar 2015: +28 = 17 Apr; +14 = 3 Apr
-    expect(due('unopposed-assess', '2015-03-20')).toBe('2015-04-17');
-    expect(due('unopposed-amend', '2015-03-20')).toBe('2015-04-17');
-    expect(due('unopposed-placement', '2015-03-20')).toBe('2015-04-03');
-    expect(() => deadline('unopposed-assess-notify', '2015-03-20')).toThrow(expect.objectContaining({ code: 'NOT_IN_FORCE' }));
-  });
-});
-
 describe('England and Wales calendar (BFDA 1971 Sch 1, proclamations, common law)', () => {
   const dates = (y: number) => bankHolidays(y).map((h) => h.date);
   it('1977: New Year substitute, Easter 10 Apr, spring moved to 6 Jun + Silver Jubilee 7 Jun, Christmas on a Sunday', () => {

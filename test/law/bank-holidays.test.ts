@@ -1,23 +1,13 @@
 /**
- * Independent review: hand-worked cases, one per provision, each with its arithmetic in a comment.
- * Worked from the statutory text (test/fixtures/legislation/send-regs-2014.md; HESC Rules r12, r20, r21; CFA s44;
- * SI 2020/471; SI 2017/1306) and docs/law/conventions.md, not from the library's own tests.
- *
- * Tests whose name starts with "DISPUTED" state the reviewer's reading where it differs from what
- * the library returns at the time of the review (see the review report): they are expected to
- * fail until the library (or docs/law/conventions.md) is changed.
- *
- * Weekdays used below (checked against a calendar): 2024-02-29 Thu, 2024-11-30 Sat, 2025-01-06 Mon,
- * 2025-01-10 Fri, 2025-03-03 Mon, 2025-03-24 Mon, 2025-03-31 Mon, 2025-07-14 Mon, 2025-12-25 Thu,
- * 2026-12-25 Fri, 2027-01-01 Fri, 2027-12-25 Sat, 2028-01-01 Sat.
+ * The England and Wales calendar read from the law (Banking and Financial Dealings Act 1971 Sch 1,
+ * royal proclamations, common law for Christmas Day and Good Friday): historic years whose bank
+ * holidays were moved or added, and working-day arithmetic across them. [independent review]:
+ * worked from the proclamations, not from the library's tables.
  */
 import { describe, expect, it } from 'vitest';
-import { addWorkingDays, bankHolidays, deadline, workingDaysBetween } from '../../src/index.js';
+import { addWorkingDays, bankHolidays, workingDaysBetween } from '../../src/index.js';
 
-const due = (id: string, trigger: Parameters<typeof deadline>[1], options?: Parameters<typeof deadline>[2]) =>
-  deadline(id, trigger, options).due;
-
-describe('England and Wales calendar (BFDA 1971 Sch 1, proclamations, common law)', () => {
+describe('England and Wales calendar (BFDA 1971 Sch 1, proclamations, common law) [independent review]', () => {
   const dates = (y: number) => bankHolidays(y).map((h) => h.date);
   it('1977: New Year substitute, Easter 10 Apr, spring moved to 6 Jun + Silver Jubilee 7 Jun, Christmas on a Sunday', () => {
     expect(dates(1977)).toEqual(['1977-01-03', '1977-04-08', '1977-04-11', '1977-06-06', '1977-06-07', '1977-08-29', '1977-12-26', '1977-12-27']);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { timeline, type TimelineEntry } from '../../src/index.js';
+import { all, one, pick, type EventRecord } from '../support/timelines.js';
 
 const find = (entries: readonly TimelineEntry[], ruleId: string, n = 0) => entries.filter((e) => e.ruleId === ruleId)[n];
 
@@ -348,5 +349,201 @@ describe('timeline: a plan whose issue date is not in the case (CFA 2014 s44(1)(
     const e = find(late.entries, 'phase-transfer-post16')!;
     expect(e).toMatchObject({ due: '2025-03-30', status: 'not-applicable' });
     expect(e.note).toContain('its records begin with a review on 2025-05-01');
+  });
+});
+
+describe('(1) assessment path: met / late / due / overdue / not-applicable / not-triggered / lifted / relaxed [independent cases]', () => {
+  const path: EventRecord[] = [
+    { type: 'request-received', date: '2025-01-06' }, // Monday
+    { type: 'assessment-decision-notified', date: '2025-02-18' },
+    { type: 'advice-requested', date: '2025-02-20', body: 'health' },
+    { type: 'advice-received', date: '2025-04-03', body: 'health' },
+    { type: 'advice-requested', date: '2025-02-20', body: 'social-care' },
+    { type: 'draft-plan-served', date: '2025-05-01' },
+    { type: 'final-plan-issued', date: '2025-05-27' },
+  ];
+
+  it('request Mon 6 Jan 2025: decision 18 Feb late 1, health advice met, social-care advice overdue 88, draft reps met, plan 27 May late 1, annual review due 26 May 2026', () => {
+    const t = timeline({ id: 'P1', events: path }, { asOf: '2025-06-30' });
+    // reg 5(1): 6 Jan + 42 = Mon 17 Feb; done 18 Feb -> late 1.
+    expect(pick(one(t.entries, 'assessment-decision'))).toMatchObject({ due: '2025-02-17', done: '2025-02-18', status: 'late', daysLate: 1 });
+    const advice = all(t.entries, 'advice-response');
+    expect(advice).toHaveLength(2);
+    // reg 8(1): 20 Feb + 42 = Thu 3 Apr (Feb 20 + 8 = Feb 28, + 31 = Mar 31, + 3 = Apr 3).
+    expect(advice.map((e) => e.due)).toEqual(['2025-04-03', '2025-04-03']);
+    // health: received 3 Apr = met. social-care: none by 30 Jun -> overdue 27 (Apr) + 31 (May) + 30 (Jun) = 88.
+    expect(advice.map((e) => e.status).sort()).toEqual(['met', 'overdue']);
+    expect(advice.find((e) => e.status === 'overdue')!.daysLate).toBe(88);
+    // reg 13(1)(a): 15 days beginning with 1 May end 15 May; plan finalised 27 May, after -> met.
+    expect(pick(one(t.entries, 'draft-plan-representations'))).toMatchObject({ due: '2025-05-15', status: 'met' });
+    // reg 13(2): 6 Jan + 140 = Mon 26 May 2025 (a bank holiday; no roll-forward). Issued 27 May -> late 1.
+    expect(pick(one(t.entries, 'final-plan'))).toMatchObject({ due: '2025-05-26', done: '2025-05-27', status: 'late', daysLate: 1 });
+    // reg 10(1) applies only where the authority decides not to issue a plan.
+    expect(one(t.entries, 'no-plan-notice')!.status).toBe('not-applicable');
+    // s44(1): 12 months starting with 27 May 2025 end 26 May 2026; asOf 30 Jun 2025 -> due.
+    expect(pick(one(t.entries, 'annual-review'))).toMatchObject({ due: '2026-05-26', status: 'due' });
+  });
+
+  it('decided not to assess: final-plan not-applicable, annual-review not-triggered (no plan)', () => {
+    const t = timeline({ id: 'P2', events: [
+      { type: 'request-received', date: '2025-01-06' },
+      { type: 'assessment-decision-notified', date: '2025-02-10', decision: 'not-assess' },
+    ] }, { asOf: '2025-06-30' });
+    expect(one(t.entries, 'assessment-decision')!.status).toBe('met'); // 10 Feb <= 17 Feb
+    expect(one(t.entries, 'final-plan')!.status).toBe('not-applicable');
+    expect(one(t.entries, 'annual-review')!.status).toBe('not-triggered');
+  });
+
+  const base: EventRecord[] = [
+    { type: 'request-received', date: '2025-01-06' },
+    { type: 'assessment-decision-notified', date: '2025-03-01' }, // due 17 Feb: 12 days late
+    { type: 'advice-requested', date: '2025-02-20', body: 'health' },
+    { type: 'advice-received', date: '2025-04-20', body: 'health' }, // due 3 Apr: 17 days late
+    { type: 'final-plan-issued', date: '2025-06-20' }, // due 26 May: 25 days late
+    { type: 'review-meeting', date: '2026-07-01' }, // due 19 Jun 2026: 12 days late
+  ];
+
+  it('personal-circumstances 1-10 Feb 2025 lifts reg 5(1) and 13(2) (periods overlap), not reg 8(1) (advice period 20 Feb-3 Apr does not overlap) and never s44 annual review', () => {
+    const t = timeline({ id: 'E1', events: [...base, { type: 'exception', code: 'personal-circumstances', date: '2025-02-01', until: '2025-02-10' }] }, { asOf: '2026-08-01' });
+    expect(pick(one(t.entries, 'assessment-decision'))).toMatchObject({ status: 'lifted', exception: 'personal-circumstances' });
+    expect(pick(one(t.entries, 'final-plan'))).toMatchObject({ status: 'lifted', exception: 'personal-circumstances' });
+    expect(pick(one(t.entries, 'advice-response'))).toMatchObject({ status: 'late', daysLate: 17 });
+    // 12 months starting with 20 Jun 2025 end 19 Jun 2026; meeting 1 Jul 2026 -> late 12. No exception for s44.
+    expect(pick(one(t.entries, 'annual-review'))).toMatchObject({ due: '2026-06-19', status: 'late', daysLate: 12 });
+    expect(one(t.entries, 'annual-review')!.exception).toBeUndefined();
+  });
+
+  it('an exception that starts after the 20-week due day does not lift it (1 Jun 2025 - 1 Jun 2026: plan stays late 25)', () => {
+    const t = timeline({ id: 'E4', events: [...base, { type: 'exception', code: 'personal-circumstances', date: '2025-06-01', until: '2026-06-01' }] }, { asOf: '2026-08-01' });
+    expect(pick(one(t.entries, 'final-plan'))).toMatchObject({ status: 'late', daysLate: 25 });
+    expect(pick(one(t.entries, 'assessment-decision'))).toMatchObject({ status: 'late', daysLate: 12 });
+  });
+
+  it('missed-appointment (reg 8(2)(c) only) lifts advice-response, not reg 5(1) or reg 13(2)', () => {
+    const t = timeline({ id: 'E2', events: [...base, { type: 'exception', code: 'missed-appointment', date: '2025-03-10' }] }, { asOf: '2026-08-01' });
+    expect(pick(one(t.entries, 'advice-response'))).toMatchObject({ status: 'lifted', exception: 'missed-appointment' });
+    expect(pick(one(t.entries, 'assessment-decision'))).toMatchObject({ status: 'late', daysLate: 12 });
+    expect(pick(one(t.entries, 'final-plan'))).toMatchObject({ status: 'late', daysLate: 25 });
+  });
+
+  // EXPECTED TO FAIL (reviewer believes the library is wrong; medium confidence).
+  // Reg 8(2)(c): the body need not comply where the child "fails to keep an appointment for an
+  // examination or test made by the body". The exception event carries `body: 'ep'` (the schema
+  // accepts it), but applyExceptions ignores `body`, so the educational psychologist's missed
+  // appointment also lifts the social-care body's overdue limit.
+  it('missed appointment with the EP (body ep) does not lift the social-care advice limit', () => {
+    const t = timeline({ id: 'E6', events: [
+      ...path,
+      { type: 'advice-requested', date: '2025-02-20', body: 'ep' },
+      { type: 'advice-received', date: '2025-05-01', body: 'ep' },
+      { type: 'exception', code: 'missed-appointment', date: '2025-03-10', body: 'ep' },
+    ] }, { asOf: '2025-06-30' });
+    const advice = all(t.entries, 'advice-response');
+    // health met; ep late (1 May > 3 Apr) -> lifted by its own missed appointment; social-care overdue 88.
+    expect(advice.map((e) => e.status).sort()).toEqual(['lifted', 'met', 'overdue']);
+  });
+
+  // EXPECTED TO FAIL (medium confidence): docs/law/conventions.md "the result is 'time limit lifted by
+  // exception X' (status lifted, with the exception's wording)". The timeline entry has the
+  // `exception` field but its trace (what explain()/an auditor reads) never names the exception.
+  it('a lifted entry\'s trace names the exception that lifted it', () => {
+    const t = timeline({ id: 'E7', events: [
+      { type: 'request-received', date: '2025-01-06' },
+      { type: 'exception', code: 'personal-circumstances', date: '2025-02-01' },
+      { type: 'final-plan-issued', date: '2025-06-01' },
+    ] }, { asOf: '2025-07-01' });
+    const f = one(t.entries, 'final-plan')!;
+    expect(f.status).toBe('lifted');
+    expect(JSON.stringify(f.trace)).toMatch(/personal-circumstances|personal circumstances/);
+  });
+
+  it('2020: request 2 Mar 2020, plan 1 Sep 2020 (due 20 Jul) with a coronavirus reason 1 May-25 Sep 2020 -> relaxed; the 6-week decision (due 13 Apr, before SI 2020/471) stays late 7', () => {
+    // 2 Mar + 140: Mar 31 (+29), Apr 30 (+59), May 31 (+90), Jun 30 (+120), Jul 20 (+140).
+    const t = timeline({ id: 'CV1', events: [
+      { type: 'request-received', date: '2020-03-02' },
+      { type: 'assessment-decision-notified', date: '2020-04-20' },
+      { type: 'final-plan-issued', date: '2020-09-01' },
+      { type: 'exception', code: 'coronavirus', date: '2020-05-01', until: '2020-09-25' },
+    ] }, { asOf: '2020-12-01' });
+    expect(pick(one(t.entries, 'final-plan'))).toMatchObject({ due: '2020-07-20', status: 'relaxed', exception: 'coronavirus' });
+    expect(pick(one(t.entries, 'assessment-decision'))).toMatchObject({ due: '2020-04-13', status: 'late', daysLate: 7 });
+  });
+
+  // EXPECTED TO FAIL (high confidence). SI 2020/471 applied 1 May - 25 Sep 2020 only ("cease to have
+  // effect on 25th September 2020"); docs/law/conventions.md: only a result "whose period overlaps those
+  // dates" is modified. The library checks that the recorded reason overlaps the window and that it
+  // overlaps the deadline's period, but not that the deadline's period overlaps the window: a
+  // loosely-dated coronavirus record relaxes limits that ran wholly before or after the regulations.
+  it('a coronavirus record of 1 Mar - 31 Dec 2020 relaxes nothing whose period lies wholly outside 1 May - 25 Sep 2020', () => {
+    const wide = { type: 'exception', code: 'coronavirus', date: '2020-03-01', until: '2020-12-31' };
+    const before = timeline({ id: 'CV2', events: [
+      { type: 'request-received', date: '2020-03-02' },
+      { type: 'assessment-decision-notified', date: '2020-04-20' }, // period 2 Mar - 13 Apr 2020
+      wide,
+    ] }, { asOf: '2020-12-01' });
+    expect(pick(one(before.entries, 'assessment-decision'))).toMatchObject({ due: '2020-04-13', status: 'late', daysLate: 7 });
+    const after = timeline({ id: 'CV3', events: [
+      { type: 'request-received', date: '2020-10-05' },
+      { type: 'assessment-decision-notified', date: '2020-11-30' }, // 5 Oct + 42 = 16 Nov: late 14
+      wide,
+    ] }, { asOf: '2021-01-10' });
+    expect(pick(one(after.entries, 'assessment-decision'))).toMatchObject({ due: '2020-11-16', status: 'late', daysLate: 14 });
+  });
+});
+
+describe('(9) events out of order, duplicated, after asOf [independent cases]', () => {
+  const ev: EventRecord[] = [
+    { type: 'request-received', date: '2025-01-06' },
+    { type: 'assessment-decision-notified', date: '2025-02-10' },
+    { type: 'final-plan-issued', date: '2025-05-20' },
+    { type: 'review-meeting', date: '2026-05-01' },
+    { type: 'review-decision-notified', date: '2026-05-10' },
+  ];
+
+  it('listing order carries no meaning (reversed list gives the same timeline)', () => {
+    expect(timeline({ id: 'O', events: [...ev].reverse() }, { asOf: '2026-06-01' })).toEqual(timeline({ id: 'O', events: ev }, { asOf: '2026-06-01' }));
+  });
+
+  it('an adjacent duplicate is warned about and counted once; an event after asOf is warned about and not counted', () => {
+    const t = timeline({ id: 'Dup', events: [...ev, { type: 'review-meeting', date: '2026-05-01' }, { type: 'review-meeting', date: '2027-04-01' }] }, { asOf: '2026-06-01' });
+    expect(all(t.entries, 'review-decision')).toHaveLength(1);
+    expect(t.warnings.some((w) => w.includes('repeats'))).toBe(true);
+    expect(t.warnings.some((w) => w.includes('after the as-of date'))).toBe(true);
+    expect(one(t.entries, 'annual-review', 1)).toMatchObject({ due: '2027-04-30', status: 'due' });
+  });
+
+  // EXPECTED TO FAIL (high confidence). Duplicates are found only when adjacent after sorting by
+  // (date, listing index). A duplicate listed after another event of the same day is missed: two
+  // review-decision deadlines (both overdue) and two review-report entries, and no warning. Listing
+  // the same events in another order finds it, so the timeline depends on the listing order.
+  it('a duplicate separated by another event of the same day is still warned about and counted once', () => {
+    const t = timeline({ id: 'Dup2', events: [
+      { type: 'request-received', date: '2025-01-06' },
+      { type: 'final-plan-issued', date: '2025-05-20' },
+      { type: 'review-meeting', date: '2026-05-01' },
+      { type: 'review-report-sent', date: '2026-05-01' },
+      { type: 'review-meeting', date: '2026-05-01' },
+    ] }, { asOf: '2026-06-01' });
+    expect(all(t.entries, 'review-decision')).toHaveLength(1);
+    expect(t.warnings.some((w) => w.includes('repeats'))).toBe(true);
+  });
+
+  it('a final plan dated before its request is warned about (and does not complete the request)', () => {
+    const t = timeline({ id: 'I2', events: [{ type: 'final-plan-issued', date: '2024-12-20' }, { type: 'request-received', date: '2025-01-06' }] }, { asOf: '2025-07-01' });
+    expect(t.warnings.some((w) => w.includes('final-plan-issued on 2024-12-20'))).toBe(true);
+    // 26 May -> 1 Jul = 36.
+    expect(pick(one(t.entries, 'final-plan'))).toMatchObject({ due: '2025-05-26', status: 'overdue', daysLate: 36 });
+  });
+
+  // EXPECTED TO FAIL (medium confidence). api.md: "a history impossible in time ... is reported as a
+  // warning". A draft plan served five weeks before any request is impossible in time, but only six
+  // event types are checked (ORDER_CHECKS), so there is no warning.
+  it('a draft plan served before any request is warned about', () => {
+    const t = timeline({ id: 'I1', events: [
+      { type: 'request-received', date: '2025-01-06' },
+      { type: 'draft-plan-served', date: '2024-12-01' },
+      { type: 'final-plan-issued', date: '2025-05-20' },
+    ] }, { asOf: '2025-07-01' });
+    expect(t.warnings.some((w) => w.includes('draft-plan-served'))).toBe(true);
   });
 });

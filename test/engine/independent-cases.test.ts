@@ -6,81 +6,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { audit, createTermCalendar, deadline, timeline, transfers, type TimelineEntry } from '../../src/index.js';
+import { audit, createTermCalendar, deadline, timeline, type TimelineEntry } from '../../src/index.js';
 
 type EventRecord = { type: string; date: string; [k: string]: unknown };
 const all = (entries: readonly TimelineEntry[], ruleId: string) => entries.filter((e) => e.ruleId === ruleId);
 const one = (entries: readonly TimelineEntry[], ruleId: string, n = 0) => all(entries, ruleId)[n];
 const pick = (e: TimelineEntry | undefined) =>
   e && { due: e.due, done: e.done, status: e.status, daysLate: e.daysLate, exception: e.exception };
-
-// ------------------------------------------------------------------------------------------------
-// (4) Phase transfers from the date of birth
-// ------------------------------------------------------------------------------------------------
-describe('(4) phase transfers (reg 18)', () => {
-  it('year groups from the date of birth: born 31 Aug 2013 starts Year 7 Sep 2024, born 1 Sep 2013 Sep 2025; born 20 May 2014 Reception/Y7/Y12 = 2018/2025/2030', () => {
-    // Year N = the school year in which the child attains N + 5.
-    expect(transfers('2013-08-31').map((t) => t.statutoryDate)).toEqual(['2017-02-15', '2024-02-15', '2029-03-31']);
-    expect(transfers('2013-09-01').map((t) => t.statutoryDate)).toEqual(['2018-02-15', '2025-02-15', '2030-03-31']);
-    expect(transfers('2014-05-20').map((t) => t.statutoryDate)).toEqual(['2018-02-15', '2025-02-15', '2030-03-31']);
-  });
-
-  const y7 = (decisionDate: string): EventRecord[] => [
-    { type: 'final-plan-issued', date: '2022-01-10' },
-    { type: 'review-meeting', date: '2025-01-20' },
-    { type: 'review-decision-notified', date: decisionDate, decision: 'continue' },
-  ];
-
-  it('Year 7 in Sep 2025: "before 15 February" strict = 14 Feb 2025: decision on 14 Feb met, on 15 Feb late 1; on-or-before reading 15 Feb met', () => {
-    expect(pick(one(timeline({ id: 'T1', dateOfBirth: '2014-05-20', events: y7('2025-02-14') }, { asOf: '2025-06-01' }).entries, 'phase-transfer')))
-      .toMatchObject({ due: '2025-02-14', status: 'met' });
-    expect(pick(one(timeline({ id: 'T2', dateOfBirth: '2014-05-20', events: y7('2025-02-15') }, { asOf: '2025-06-01' }).entries, 'phase-transfer')))
-      .toMatchObject({ due: '2025-02-14', status: 'late', daysLate: 1 });
-    expect(pick(one(timeline({ id: 'T3', dateOfBirth: '2014-05-20', events: y7('2025-02-15') }, { asOf: '2025-06-01', fixedDate: 'on-or-before' }).entries, 'phase-transfer')))
-      .toMatchObject({ due: '2025-02-15', status: 'met' });
-  });
-
-  it('review decided to amend on 20 Jan 2025, amended plan 1 Mar 2025: reg 18 done by the amendment -> late 15 (14 Feb -> 1 Mar)', () => {
-    const t = timeline({ id: 'T4', dateOfBirth: '2014-05-20', events: [
-      { type: 'final-plan-issued', date: '2022-01-10' },
-      { type: 'review-meeting', date: '2025-01-06' },
-      { type: 'review-decision-notified', date: '2025-01-20', decision: 'amend' },
-      { type: 'amendment-notice-sent', date: '2025-01-20' },
-      { type: 'amended-plan-issued', date: '2025-03-01' },
-    ] }, { asOf: '2025-06-01' });
-    expect(pick(one(t.entries, 'phase-transfer'))).toMatchObject({ due: '2025-02-14', done: '2025-03-01', status: 'late', daysLate: 15 });
-    // reg 22(3): 20 Jan + 56 = 17 Mar: met.
-    expect(pick(one(t.entries, 'amendment-final'))).toMatchObject({ due: '2025-03-17', status: 'met' });
-  });
-
-  it('a year behind (yearGroupOffset -1): Year 7 in Sep 2026 -> 14 Feb 2026, overdue 107 days on 1 Jun 2026', () => {
-    // 14 Feb -> 1 Jun 2026: 14 + 31 + 30 + 31 + 1 = 107.
-    const t = timeline({ id: 'T5', dateOfBirth: '2014-05-20', yearGroupOffset: -1, events: [{ type: 'final-plan-issued', date: '2022-01-10' }] }, { asOf: '2026-06-01' });
-    expect(all(t.entries, 'phase-transfer').map((e) => [e.trigger, e.due, e.status, e.daysLate])).toEqual([['2026-09-01', '2026-02-14', 'overdue', 107]]);
-  });
-
-  it('Year 12 into a post-16 institution, Sep 2025: before 31 March strict = 30 Mar 2025 (30 Mar met, 31 Mar late 1); into a school sixth form: no reg 18 deadline', () => {
-    const ev = (d: string): EventRecord[] => [{ type: 'final-plan-issued', date: '2020-01-10' }, { type: 'review-decision-notified', date: d }];
-    expect(pick(one(timeline({ id: 'T6', dateOfBirth: '2009-03-10', events: ev('2025-03-30') }, { asOf: '2025-06-01' }).entries, 'phase-transfer-post16')))
-      .toMatchObject({ due: '2025-03-30', status: 'met' });
-    expect(pick(one(timeline({ id: 'T7', dateOfBirth: '2009-03-10', events: ev('2025-03-31') }, { asOf: '2025-06-01' }).entries, 'phase-transfer-post16')))
-      .toMatchObject({ due: '2025-03-30', status: 'late', daysLate: 1 });
-    const sf = timeline({ id: 'T8', dateOfBirth: '2009-03-10', year12Destination: 'school-sixth-form', events: ev('2025-03-31') }, { asOf: '2025-06-01' });
-    expect(all(sf.entries, 'phase-transfer-post16')).toEqual([]);
-  });
-
-  it('reg 18(3): a post-16 transfer on 1 Sep 2015 -> before 31 May 2015 (strict 30 May)', () => {
-    const t = timeline({ id: 'T9', dateOfBirth: '1999-03-12', events: [
-      { type: 'final-plan-issued', date: '2014-10-10' }, { type: 'review-decision-notified', date: '2015-05-20' },
-    ] }, { asOf: '2015-06-01' });
-    expect(one(t.entries, 'phase-transfer-post16')!.due).toBe('2015-05-30');
-  });
-
-  it('a plan first made on 10 Apr 2025, after the 14 Feb 2025 date for a Sep 2025 transfer: not-applicable', () => {
-    const t = timeline({ id: 'T10', dateOfBirth: '2014-05-20', events: [{ type: 'final-plan-issued', date: '2025-04-10' }] }, { asOf: '2025-06-01' });
-    expect(one(t.entries, 'phase-transfer')!.status).toBe('not-applicable');
-  });
-});
 
 // ------------------------------------------------------------------------------------------------
 // (5) The school-closure exception from a term calendar (examples/terms-example.json)

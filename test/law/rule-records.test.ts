@@ -232,7 +232,7 @@ describe('verbatim SI 2014/1530 wording [records]', () => {
     for (const e of exceptionTable) {
       if (e.citation.instrument.includes('SI 2014/1530')) expect(text.includes(e.wording), e.code).toBe(true);
       for (const [provision, wording] of Object.entries(e.byProvision)) {
-        if (!/^reg \d/.test(provision) || e.code === 'coronavirus') continue; // SI 2015/62 and SI 2020/471 texts are not in texts/
+        if (!/^reg \d/.test(provision) || e.code === 'coronavirus') continue; // SI 2015/62 and SI 2020/471 texts are not in test/fixtures/legislation/
         expect(text.includes(wording), `${e.code} ${provision}`).toBe(true);
       }
     }

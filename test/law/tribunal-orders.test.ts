@@ -94,7 +94,8 @@ describe('Tribunal orders (reg 44) [independent review]', () => {
       expect.objectContaining({ code: 'INVALID_OPTION' }),
     );
   });
-  it('DISPUTED reg 44(3)(b): a lifted order limit must not quote reg 5(4)(d) (4 weeks) but 44(3)(b) (2 weeks or more)', () => {
+  it('reg 44(3)(b): a lifted order limit must not quote reg 5(4)(d) (4 weeks) but 44(3)(b) (2 weeks or more)', () => {
+    // Settled reading: reg 44(3)(b) has its own absence of "2 weeks or more"; the order's limit cites it, not reg 5(4)(d).
     const r = deadline('order-assess-final-plan', '2025-01-10', { exception: 'absent-from-area' });
     expect(r.exception?.citation.provision).toMatch(/44\(3\)/);
     expect(r.reason).not.toMatch(/4 weeks/);

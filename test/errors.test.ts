@@ -22,7 +22,8 @@ const reach: Record<Exclude<ErrorCode, ShownCode>, { call: () => unknown; field:
   AMBIGUOUS_DATE: { call: () => parseDate('03/04/2025'), field: 'date', value: '03/04/2025' },
   OUT_OF_RANGE: { call: () => isWorkingDay('2100-01-04'), field: 'date', value: '2100-01-04' },
   INVALID_NUMBER: { call: () => addMonths('2025-01-31', 1.5), field: 'months', value: 1.5 },
-  INVALID_OPTION: { call: () => addWorkingDays('2025-01-06', 3, { counting: 'within' as never }), field: 'counting', value: 'within' },
+  // @ts-expect-error -- 'within' is wording, not a counting ('after' or 'beginning-with')
+  INVALID_OPTION: { call: () => addWorkingDays('2025-01-06', 3, { counting: 'within' }), field: 'counting', value: 'within' },
   UNKNOWN_RULE: { call: () => deadline('final-plans', '2025-01-06'), field: 'ruleId', value: 'final-plans' },
   NOT_IN_FORCE: { call: () => deadline('final-plan', '2014-08-29'), field: 'trigger', value: '2014-08-29' },
   INVALID_TRIGGER: { call: () => deadline('plan-transfer', '2025-01-06'), field: 'trigger', value: '2025-01-06' },
@@ -31,7 +32,8 @@ const reach: Record<Exclude<ErrorCode, ShownCode>, { call: () => unknown; field:
     field: 'event',
     value: 'plan-issued',
   },
-  INVALID_ARGUMENT: { call: () => explain({} as never), field: 'deadline', value: {} },
+  // @ts-expect-error -- explain() is given something that is not a deadline
+  INVALID_ARGUMENT: { call: () => explain({}), field: 'deadline', value: {} },
   // The command line's: a whole number typed wrongly (exit 2), and a caseload file that is not JSON (exit 1).
   USAGE: { call: () => integerArg('3.5', 'n'), field: 'n', value: '3.5' },
   INPUT: { call: () => readCaseload(notJson, undefined), field: 'input', value: undefined },

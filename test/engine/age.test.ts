@@ -91,8 +91,10 @@ describe('school years (1 September – 31 August) and year groups', () => {
     expect(failure(() => yearGroup('2015-10-10', '2027-09-01', { offset: 1.5 }))).toMatchObject({ code: 'INVALID_NUMBER', field: 'offset', value: 1.5 });
     expect(failure(() => yearGroup('2015-10-10', '2027-09-01', { offset: 4 }))).toMatchObject({ code: 'INVALID_NUMBER', field: 'offset', value: 4 });
     expect(failure(() => yearGroup('2015-10-10', '2027-09-01', { offset: -4 }))).toMatchObject({ code: 'INVALID_NUMBER', field: 'offset' });
-    expect(failure(() => yearGroup('2015-10-10', '2027-09-01', { offset: '1' as never }))).toMatchObject({ code: 'INVALID_NUMBER', field: 'offset' });
-    expect(failure(() => yearGroup('2015-10-10', '2027-09-01', { ofset: 1 } as never))).toMatchObject({ code: 'INVALID_OPTION', field: 'ofset' });
+    // @ts-expect-error -- a JavaScript caller may pass the offset as text
+    expect(failure(() => yearGroup('2015-10-10', '2027-09-01', { offset: '1' }))).toMatchObject({ code: 'INVALID_NUMBER', field: 'offset' });
+    // @ts-expect-error -- a misspelt option, as a JavaScript caller may write it
+    expect(failure(() => yearGroup('2015-10-10', '2027-09-01', { ofset: 1 }))).toMatchObject({ code: 'INVALID_OPTION', field: 'ofset' });
   });
 });
 
@@ -206,7 +208,8 @@ describe('Education Act 1996 s8(3) + SI 1997/1970: compulsory school age ends', 
   it('autumnTermStart must fall between 1 August and 31 October of the 16th birthday\'s year', () => {
     expect(failure(() => compulsorySchoolAge('2008-09-01', { autumnTermStart: '2025-09-03' }))).toMatchObject({ code: 'OUT_OF_RANGE', field: 'autumnTermStart' });
     expect(failure(() => compulsorySchoolAge('2008-09-01', { autumnTermStart: '2024-09-31' }))).toMatchObject({ code: 'INVALID_DATE', field: 'autumnTermStart' });
-    expect(failure(() => compulsorySchoolAge('2008-09-01', { termStart: '2024-09-04' } as never))).toMatchObject({ code: 'INVALID_OPTION', field: 'termStart' });
+    // @ts-expect-error -- an option that does not exist (the option is autumnTermStart)
+    expect(failure(() => compulsorySchoolAge('2008-09-01', { termStart: '2024-09-04' }))).toMatchObject({ code: 'INVALID_OPTION', field: 'termStart' });
   });
 });
 
@@ -281,8 +284,10 @@ describe('SEND Regulations 2014 reg 18: phase transfers', () => {
 
   it('unknown stages and options are INVALID_OPTION naming the field and value', () => {
     expect(failure(() => transfers('2015-10-10', { stages: ['year8' as TransferStage] }))).toMatchObject({ code: 'INVALID_OPTION', field: 'stages', value: 'year8' });
-    expect(failure(() => transfers('2015-10-10', { stages: 'year7' as never }))).toMatchObject({ code: 'INVALID_OPTION', field: 'stages', value: 'year7' });
-    expect(failure(() => transfers('2015-10-10', { year12Destination: 'college' as never }))).toMatchObject({ code: 'INVALID_OPTION', field: 'year12Destination', value: 'college' });
+    // @ts-expect-error -- stages must be a list, not one stage
+    expect(failure(() => transfers('2015-10-10', { stages: 'year7' }))).toMatchObject({ code: 'INVALID_OPTION', field: 'stages', value: 'year7' });
+    // @ts-expect-error -- 'college' is not a destination the law names
+    expect(failure(() => transfers('2015-10-10', { year12Destination: 'college' }))).toMatchObject({ code: 'INVALID_OPTION', field: 'year12Destination', value: 'college' });
     expect(failure(() => transfers('2015-10-10', { offset: 0.5 }))).toMatchObject({ code: 'INVALID_NUMBER', field: 'offset' });
     expect(failure(() => transfers('2015-02-30'))).toMatchObject({ code: 'INVALID_DATE', field: 'dateOfBirth' });
   });
@@ -321,7 +326,8 @@ describe('Children and Families Act 2014 s46 + reg 46(1): upper age of a plan', 
   it('errors: missing or early endsOn, unknown setting', () => {
     expect(failure(() => planUpperAge('2001-03-15', { setting: 'apprenticeship' }))).toMatchObject({ code: 'INVALID_DATE', field: 'endsOn' });
     expect(failure(() => planUpperAge('2001-03-15', { setting: 'other', endsOn: '2026-03-14' }))).toMatchObject({ code: 'OUT_OF_RANGE', field: 'endsOn' });
-    expect(failure(() => planUpperAge('2001-03-15', { setting: 'university' as never }))).toMatchObject({ code: 'INVALID_OPTION', field: 'setting', value: 'university' });
+    // @ts-expect-error -- 'university' is not a setting of reg 46
+    expect(failure(() => planUpperAge('2001-03-15', { setting: 'university' }))).toMatchObject({ code: 'INVALID_OPTION', field: 'setting', value: 'university' });
     expect(failure(() => planUpperAge('2001-13-15'))).toMatchObject({ code: 'INVALID_DATE', field: 'dateOfBirth' });
   });
 });

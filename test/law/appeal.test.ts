@@ -92,7 +92,7 @@ describe('appeal (HESC Rules r20(1)(c), r12(2)–(3)) [records]', () => {
   });
 
   it('r20(1)(c) as substituted from 1 September 2014: earlier decisions are not in force', () => {
-    expect(errorCode(() => deadline('appeal', { decisionSent: '2014-08-29' } as never))).toBe('NOT_IN_FORCE');
+    expect(errorCode(() => deadline('appeal', { decisionSent: '2014-08-29' }))).toBe('NOT_IN_FORCE');
   });
 });
 

@@ -29,7 +29,7 @@ describe('re-assessments (regs 25, 27) [records]', () => {
   });
 
   it('reg 27(3)(d): absence from the area for 4 weeks lifts the 14-week limit', () => {
-    expect(deadline('reassessment-final-plan', '2025-10-17', { exception: 'absent-from-area' } as never).status).toBe('lifted');
+    expect(deadline('reassessment-final-plan', '2025-10-17', { exception: 'absent-from-area' }).status).toBe('lifted');
   });
 });
 

@@ -69,7 +69,7 @@ describe('Tribunal orders (reg 44) [records]', () => {
   });
 
   it('44(3): an exception lifts the (2)(b) limit', () => {
-    const d = deadline('order-assess-notify', order, { exception: 'absent-from-area' } as never);
+    const d = deadline('order-assess-notify', order, { exception: 'absent-from-area' });
     expect(d.status).toBe('lifted');
   });
 });

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { audit, createTermCalendar, timeline, type TimelineEntry, deadline } from '../../src/index.js';
+import { audit, timeline, deadline } from '../../src/index.js';
 import { all, one, pick } from '../support/timelines.js';
+import { exampleTerms } from '../support/examples.js';
 
-const find = (entries: readonly TimelineEntry[], ruleId: string, n = 0) => entries.filter((e) => e.ruleId === ruleId)[n];
-const terms = createTermCalendar(JSON.parse(readFileSync(new URL('../../examples/terms-example.json', import.meta.url), 'utf8')));
+const terms = exampleTerms();
 
 describe('timeline with a local profile: Dorset beside the statute', () => {
   const record = {
@@ -80,7 +79,6 @@ describe('timeline with the school term calendar: the 4-week closure exception f
 describe('(5) school-closure exception found from the term calendar [independent cases]', () => {
   // Summer 2025 term ends Wed 23 Jul; school closed 24 Jul - 2 Sep (41 days >= 4 weeks), re-opens 3 Sep.
   // Window: one week before the closure (24 Jul - 7 = 17 Jul) to one week before re-opening (3 Sep - 7 = 27 Aug).
-  const terms = createTermCalendar(JSON.parse(readFileSync('examples/terms-example.json', 'utf8')));
   const run = (adviceDay: string) => one(timeline({ id: 'SC', events: [
     { type: 'request-received', date: '2025-06-02' },
     { type: 'advice-requested', date: adviceDay, body: 'school' },

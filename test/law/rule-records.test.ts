@@ -6,7 +6,6 @@
  * checks written with the review of the records, in its two parts (part 1: assessment to detained
  * persons; part 2: mediation, appeals, Tribunal orders, unopposed appeals).
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { amendmentRules } from '../../src/law/amendment.js';
 import { appealRules } from '../../src/law/appeal.js';
@@ -24,8 +23,7 @@ import { transferRules } from '../../src/law/transfer.js';
 import { tribunalOrderRules } from '../../src/law/tribunal-orders.js';
 import type { ExceptionCode, Rule } from '../../src/law/types.js';
 import { unopposedAppealRules } from '../../src/law/unopposed-appeals.js';
-import { sendRegulationsFile } from '../support/fixtures.js';
-import { isRealIsoDate } from '../support/records.js';
+import { isRealIsoDate, regulationsText, wordingRuns } from '../support/records.js';
 
 const part1: readonly Rule[] = [
   ...assessmentRules,
@@ -211,16 +209,10 @@ describe('part 1 records [records]', () => {
 // regulations (test/fixtures/legislation/send-regs-2014.md). Records join paragraphs with single spaces
 // and drop the mirror's Markdown emphasis (*…*), so each run between two paragraph numbers must
 // occur in the text once its list markers and asterisks are removed.
-const textsFile = sendRegulationsFile;
 
 describe('verbatim SI 2014/1530 wording [records]', () => {
-  const text = readFileSync(textsFile, 'utf8')
-        .split('\n')
-        .map((l) => (l.startsWith('- ') ? l.slice(2) : l))
-        .filter((l) => l.trim() !== '')
-        .join(' ')
-        .replace(/\*/g, '');
-  const runs = (wording: string) => wording.split(/ (?=\((?:\d+[A-Z]?|[a-z]|[ivx]+)\) )/);
+  const text = regulationsText().replace(/\*/g, '');
+  const runs = wordingRuns;
 
   it('rule wording', () => {
     const send = part1.filter((r) => r.citation.instrument.includes('SI 2014/1530'));
@@ -374,17 +366,12 @@ describe('part 2 records [records]', () => {
   // The wording of every primary SEND Regulations record is verbatim text of the revised
   // regulations (test/fixtures/legislation/send-regs-2014.md). Records join paragraphs with single
   // spaces, so each run between two paragraph numbers must occur in the text.
-  const textsFile = sendRegulationsFile;
   it('wording is verbatim SI 2014/1530 text', () => {
-    const text = readFileSync(textsFile, 'utf8')
-      .split('\n')
-      .map((l) => (l.startsWith('- ') ? l.slice(2) : l))
-      .filter((l) => l.trim() !== '')
-      .join(' ');
+    const text = regulationsText();
     const sendPrimary = part2.filter((r) => r.citation.instrument.includes('SI 2014/1530') && r.verification === 'primary');
     expect(sendPrimary.length).toBeGreaterThan(20);
     for (const r of sendPrimary) {
-      const runs = r.wording.split(/ (?=\((?:\d+[A-Z]?|[a-z]|[ivx]+)\) )/);
+      const runs = wordingRuns(r.wording);
       for (const run of runs) expect(text.includes(run), `${r.id}: ${run}`).toBe(true);
     }
   });

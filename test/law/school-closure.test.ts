@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { createTermCalendar, exceptionRecords } from '../../src/index.js';
+import { exceptionRecords } from '../../src/index.js';
 import { SCHOOL_CLOSURE_WORDING, schoolClosureException } from '../../src/law/school-closure.js';
+import { exampleTerms } from '../support/examples.js';
 
-const terms = createTermCalendar(JSON.parse(readFileSync(new URL('../../examples/terms-example.json', import.meta.url), 'utf8')));
+const terms = exampleTerms();
 
 describe('SEND Regulations 2014 reg 5(4)(a) (10(4)(a), 13(3), 27(3)(a)): the school-closure exception', () => {
   it.each([

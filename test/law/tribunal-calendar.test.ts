@@ -3,8 +3,8 @@ import fc from 'fast-check';
 import { englandAndWales, createWorkingCalendar, addWorkingDays, workingDaysBetween } from '../../src/index.js';
 import { tribunalCalendar } from '../../src/law/tribunal-calendar.js';
 import { addDays } from '../../src/index.js';
+import { numRuns } from '../support/fc.js';
 
-const runs = Number(process.env.FC_NUM_RUNS ?? 300);
 
 /** HESC r12(3)(b), read directly: 25 December to 1 January inclusive, and any day in August. */
 function notCounted(date: string): boolean {
@@ -19,7 +19,7 @@ describe('HESC r12(3)(b): the Tribunal calendar', () => {
     const tribunal = tribunalCalendar(englandAndWales);
     fc.assert(fc.property(dates, (date) => {
       expect(tribunal.isWorkingDay(date)).toBe(englandAndWales.isWorkingDay(date) && !notCounted(date));
-    }), { numRuns: runs });
+    }), { numRuns });
   });
 
   it('keeps a council\'s own closures and names the days it leaves out', () => {

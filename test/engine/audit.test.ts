@@ -5,8 +5,11 @@
  * and reg 20(10) (4 weeks after the meeting).
  */
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { audit, timeline, type Audit } from '../../src/index.js';
 import { one } from '../support/timelines.js';
+import { badRecordArb, caseArb } from '../support/cases.js';
+import { numRuns } from '../support/fc.js';
 
 const cases = [
   // A: the records begin with a review; the plan was issued before them.
@@ -129,5 +132,55 @@ describe('(7) audit [independent cases]', () => {
       { type: 'final-plan-issued', date: '2025-06-10' },
     ] }], { asOf: '2025-07-01' });
     expect(a.twentyWeeks.including.plansIssued).toBe(1);
+  });
+});
+
+describe('audit: the counts reconcile', () => {
+  const request = (id: string, date = '2025-01-06') => ({ id, events: [{ type: 'request-received', date }] });
+  const plan = (id: string, issued: string) => ({ id, events: [{ type: 'request-received', date: '2025-01-06' }, { type: 'final-plan-issued', date: issued }] });
+
+  it.each([
+    // [caseload, records, in, audited, set aside, why]
+    ['all good', [request('A'), plan('B', '2025-05-26'), plan('C', '2025-05-27')], 3, 3, 0, 'three valid records'],
+    ['an impossible date', [request('A'), request('B', '2025-02-30')], 2, 1, 1, '30 February 2025 does not exist'],
+    ['an unknown event type', [request('A'), { id: 'B', events: [{ type: 'plan-issued', date: '2025-01-06' }] }], 2, 1, 1, 'plan-issued is not an event type'],
+    ['no record at all', [request('A'), null, 'text'], 3, 1, 2, 'null and a text are not records'],
+    ['a repeated id', [request('A'), request('B'), request('A')], 3, 1, 2, 'both records of A are set aside'],
+    ['nothing', [], 0, 0, 0, 'an empty caseload'],
+  ] as const)('%s: %i in = %i audited + %i set aside (%s)', (_name, records, total, valid, rejected, _why) => {
+    const a = audit(records as readonly unknown[], { asOf: '2025-07-01' });
+    expect(a.cases).toEqual({ total, valid, rejected });
+    expect(a.rejected).toHaveLength(rejected);
+  });
+
+  it('reg 13(2): per rule, applicable = met + late + overdue + due + lifted + relaxed, and the percentage is met of those decided', () => {
+    // 6 Jan 2025 + 140 days = Mon 26 May 2025. B issued 26 May (met), C 27 May (late 1), A none by 1 Jul
+    // (overdue 5 + 30 + 1 = 36); 1 met of 3 decided = 33.3%. The late list keeps the records' order.
+    const a = audit([request('A'), plan('B', '2025-05-26'), plan('C', '2025-05-27')], { asOf: '2025-07-01' });
+    const fp = a.rules.find((r) => r.ruleId === 'final-plan')!;
+    expect(fp).toMatchObject({ applicable: 3, met: 1, late: 1, overdue: 1, due: 0, lifted: 0, relaxed: 0, percentOnTime: 33.3 });
+    expect(a.twentyWeeks.including).toEqual({ plansIssued: 2, withinTwentyWeeks: 1, percent: 50 });
+    expect(a.lateCases.filter((l) => l.ruleId === 'final-plan').map((l) => [l.caseId, l.status, l.daysLate])).toEqual([['A', 'overdue', 36], ['C', 'late', 1]]);
+  });
+
+  it('any caseload, with bad records mixed in: in = audited + set aside; each rule\'s counts add up; the late list is every late or overdue entry', () => {
+    fc.assert(fc.property(fc.array(fc.oneof(caseArb, badRecordArb), { maxLength: 8 }), (records) => {
+      const a = audit(records, { asOf: '2026-11-01' });
+      expect(a.cases.total).toBe(records.length);
+      expect(a.cases.valid + a.cases.rejected).toBe(a.cases.total);
+      expect(a.rejected).toHaveLength(a.cases.rejected);
+      for (const r of a.rules) {
+        expect(r.met + r.late + r.overdue + r.due + r.lifted + r.relaxed).toBe(r.applicable);
+        const decided = r.met + r.late + r.overdue;
+        expect(r.percentOnTime).toBe(decided === 0 ? null : Math.round((r.met / decided) * 1000) / 10);
+        expect(a.lateCases.filter((l) => l.ruleId === r.ruleId)).toHaveLength(r.late + r.overdue);
+      }
+      expect(a.lateCases).toHaveLength(a.rules.reduce((n, r) => n + r.late + r.overdue, 0));
+      for (const m of [a.twentyWeeks.including, a.twentyWeeks.excludingExceptions]) {
+        expect(m.withinTwentyWeeks).toBeLessThanOrEqual(m.plansIssued);
+        expect(m.percent).toBe(m.plansIssued === 0 ? null : Math.round((m.withinTwentyWeeks / m.plansIssued) * 1000) / 10);
+      }
+      expect(a.twentyWeeks.excludingExceptions.plansIssued).toBeLessThanOrEqual(a.twentyWeeks.including.plansIssued);
+    }), { numRuns: Math.ceil(numRuns / 3) });
   });
 });

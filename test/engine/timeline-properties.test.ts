@@ -1,24 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { audit, timeline, addDays, type CaseRecord } from '../../src/index.js';
+import { audit, timeline } from '../../src/index.js';
+import { caseArb } from '../support/cases.js';
 import { numRuns } from '../support/fc.js';
 
 const AS_OF = '2026-11-01';
-const TYPES = [
-  'request-received', 'assessment-decision-notified', 'advice-requested', 'advice-received', 'draft-plan-served', 'final-plan-issued',
-  'review-meeting', 'review-decision-notified', 'amendment-notice-sent', 'amended-plan-issued', 'reassessment-requested',
-  'reassessment-decision-notified', 'reassessment-plan-issued', 'plan-transferred', 'mediation-requested', 'mediation-held',
-  'appeal-received', 'appeal-response-sent',
-] as const;
-
-const date = fc.integer({ min: 0, max: 3600 }).map((n) => addDays('2016-01-04', n));
-const event = fc.record({ type: fc.constantFrom(...TYPES), date });
-const caseArb = fc.record({
-  id: fc.constantFrom('A', 'B', 'C'),
-  // Born on or before the first possible event (2016-01-04): a birth after an event is refused.
-  dateOfBirth: fc.option(fc.integer({ min: 0, max: 4020 }).map((n) => addDays('2005-01-01', n)), { nil: undefined }),
-  events: fc.array(event, { minLength: 1, maxLength: 14 }),
-}).map((c) => (c.dateOfBirth === undefined ? { id: c.id, events: c.events } : c) as CaseRecord);
 
 describe('timeline and audit invariants (property tests)', () => {
   it('timelines are pure: the same events in any order give the same deadlines', () => {

@@ -5,20 +5,8 @@ import {
   schoolLeavingDate, schoolYearOf, transfers, TRANSFER_STAGES, year9SchoolYear, yearGroup, type TransferStage,
 } from '../../src/law/age/index.js';
 import { civilFromDays, dayToIso, daysFromCivil, isLeapYear, isoToDay, weekdayOfDay } from '../../src/day/iso.js';
-import { SendTimescalesError } from '../../src/errors.js';
+import { birthDay, failure, offset, TO } from '../support/ages.js';
 import { numRuns } from '../support/fc.js';
-
-function failure(f: () => unknown): { code: string; field: string; value: unknown; message: string } {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof SendTimescalesError) return { code: e.code, field: e.field, value: e.value, message: e.message };
-    throw e;
-  }
-  throw new Error('expected a SendTimescalesError');
-}
-
-const day = (iso: string): number => isoToDay(iso);
 
 // ---------------------------------------------------------------------------------------------
 describe('Family Law Reform Act 1969 s9: attaining an age', () => {
@@ -335,11 +323,6 @@ describe('Children and Families Act 2014 s46 + reg 46(1): upper age of a plan', 
 // ---------------------------------------------------------------------------------------------
 // Deep runs (FC_NUM_RUNS=20000) take several seconds per property.
 describe('properties', { timeout: 120_000 }, () => {
-  const FROM = daysFromCivil(1994, 1, 1);
-  const TO = daysFromCivil(2060, 12, 31);
-  const birthDay = fc.integer({ min: FROM, max: TO });
-  const offset = fc.integer({ min: -3, max: 3 });
-
   it('the year group goes up by exactly 1 on each 1 September, and never changes on any other day', () => {
     fc.assert(fc.property(birthDay, fc.integer({ min: -2000, max: 12000 }), offset, (b, delta, o) => {
       const dob = dayToIso(b);
@@ -375,17 +358,17 @@ describe('properties', { timeout: 120_000 }, () => {
       const out = transfers(dayToIso(b), { stages: [...TRANSFER_STAGES], offset: o, year12Destination: dest });
       expect(out.map((t) => t.stage)).toEqual(TRANSFER_STAGES);
       for (let i = 1; i < out.length; i++) {
-        expect(day(out[i]!.startsSchoolYear.start)).toBeGreaterThan(day(out[i - 1]!.startsSchoolYear.start));
+        expect(isoToDay(out[i]!.startsSchoolYear.start)).toBeGreaterThan(isoToDay(out[i - 1]!.startsSchoolYear.start));
         const prev = out[i - 1]!.statutoryDate;
         const next = out[i]!.statutoryDate;
-        if (prev !== null && next !== null) expect(day(next)).toBeGreaterThan(day(prev));
+        if (prev !== null && next !== null) expect(isoToDay(next)).toBeGreaterThan(isoToDay(prev));
       }
       for (const t of out) {
         expect(t.startsSchoolYear.start).toBe(`${t.transferYear}-09-01`);
         expect(yearGroup(dayToIso(b), t.startsSchoolYear.start, { offset: o })).toBe(t.yearGroup);
         if (t.statutoryDate !== null) {
           expect(Number(t.statutoryDate.slice(0, 4))).toBe(t.transferYear);
-          expect(day(t.statutoryDate)).toBeLessThan(day(t.startsSchoolYear.start));
+          expect(isoToDay(t.statutoryDate)).toBeLessThan(isoToDay(t.startsSchoolYear.start));
         }
       }
     }), { numRuns });
@@ -430,8 +413,8 @@ describe('properties', { timeout: 120_000 }, () => {
       const dob = dayToIso(b);
       const { lastDay, attains25, academicYear } = planUpperAgeDetail(dob);
       expect(lastDay.slice(5)).toBe('07-31');
-      expect(day(attains25)).toBeGreaterThanOrEqual(day(academicYear.start));
-      expect(day(attains25)).toBeLessThanOrEqual(day(lastDay));
+      expect(isoToDay(attains25)).toBeGreaterThanOrEqual(isoToDay(academicYear.start));
+      expect(isoToDay(attains25)).toBeLessThanOrEqual(isoToDay(lastDay));
       expect(academicYear.start.slice(5)).toBe('08-01');
     }), { numRuns });
   });

@@ -1,14 +1,15 @@
+/**
+ * Law: the upper age of a plan (src/law/age/plan-upper-age.ts): Children and Families Act 2014 s46
+ * and SEND Regulations 2014 reg 46(1).
+ * Each row gives its arithmetic; the properties restate the law independently of the code.
+ */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import {
-  ageOn, attainsAge, compulsorySchoolAge, DEFAULT_TRANSFER_STAGES, isYear9OrAbove, planUpperAge, planUpperAgeDetail,
-  schoolLeavingDate, schoolYearOf, transfers, TRANSFER_STAGES, year9SchoolYear, yearGroup, type TransferStage,
-} from '../../src/law/age/index.js';
-import { dayToIso, isoToDay } from '../../src/day/iso.js';
-import { birthDay, failure } from '../support/ages.js';
-import { numRuns } from '../support/fc.js';
+import { planUpperAge, planUpperAgeDetail } from '../../../src/law/age/index.js';
+import { dayToIso, isoToDay } from '../../../src/day/iso.js';
+import { birthDay, failure } from '../../support/ages.js';
+import { numRuns } from '../../support/fc.js';
 
-// ---------------------------------------------------------------------------------------------
 describe('Children and Families Act 2014 s46 + reg 46(1): upper age of a plan', () => {
   it.each([
     // [born, last day, arithmetic]
@@ -47,8 +48,6 @@ describe('Children and Families Act 2014 s46 + reg 46(1): upper age of a plan', 
   });
 });
 
-// ---------------------------------------------------------------------------------------------
-// Deep runs (FC_NUM_RUNS=20000) take several seconds per property.
 describe('properties', { timeout: 120_000 }, () => {
   it('upper age (further education): a 31 July less than a year after the 25th birthday', () => {
     fc.assert(fc.property(birthDay, (b) => {

@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { ageOn, attainsAge } from '../../../src/law/age/index.js';
 import { civilFromDays, dayToIso, isLeapYear } from '../../../src/day/iso.js';
-import { birthDay, failure } from '../../support/ages.js';
+import { birthDay } from '../../support/ages.js';
+import { failure } from '../../support/failures.js';
 import { numRuns } from '../../support/fc.js';
 
 describe('Family Law Reform Act 1969 s9: attaining an age', () => {

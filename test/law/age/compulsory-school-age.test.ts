@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { ageOn, attainsAge, compulsorySchoolAge, schoolLeavingDate, yearGroup } from '../../../src/law/age/index.js';
 import { civilFromDays, dayToIso, daysFromCivil, isoToDay, weekdayOfDay } from '../../../src/day/iso.js';
-import { failure, TO } from '../../support/ages.js';
+import { TO } from '../../support/ages.js';
+import { failure } from '../../support/failures.js';
 import { numRuns } from '../../support/fc.js';
 
 describe('Education Act 1996 s8(2) + SI 1998/1607: compulsory school age starts', () => {

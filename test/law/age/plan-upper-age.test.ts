@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { planUpperAge, planUpperAgeDetail } from '../../../src/law/age/index.js';
 import { dayToIso, isoToDay } from '../../../src/day/iso.js';
-import { birthDay, failure } from '../../support/ages.js';
+import { birthDay } from '../../support/ages.js';
+import { failure } from '../../support/failures.js';
 import { numRuns } from '../../support/fc.js';
 
 describe('Children and Families Act 2014 s46 + reg 46(1): upper age of a plan', () => {

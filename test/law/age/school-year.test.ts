@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { isYear9OrAbove, schoolYearOf, year9SchoolYear, yearGroup } from '../../../src/law/age/index.js';
 import { civilFromDays, dayToIso, daysFromCivil, isoToDay } from '../../../src/day/iso.js';
-import { birthDay, failure, offset } from '../../support/ages.js';
+import { birthDay, offset } from '../../support/ages.js';
+import { failure } from '../../support/failures.js';
 import { numRuns } from '../../support/fc.js';
 
 describe('school years (1 September – 31 August) and year groups', () => {

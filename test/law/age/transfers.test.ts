@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { DEFAULT_TRANSFER_STAGES, transfers, TRANSFER_STAGES, yearGroup, type TransferStage } from '../../../src/law/age/index.js';
 import { dayToIso, isoToDay } from '../../../src/day/iso.js';
-import { birthDay, failure, offset } from '../../support/ages.js';
+import { birthDay, offset } from '../../support/ages.js';
+import { failure } from '../../support/failures.js';
 import { numRuns } from '../../support/fc.js';
 
 describe('SEND Regulations 2014 reg 18: phase transfers', () => {

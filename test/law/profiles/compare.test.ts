@@ -5,10 +5,11 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import {
-  compareWithStatute, createTermCalendar, getProfile, profiles, profilesMarkdown, type ComparisonRow, type TermCalendarData,
+  compareWithStatute, getProfile, profiles, profilesMarkdown, type ComparisonRow,
 } from '../../../src/index.js';
+import { exampleTerms } from '../../support/examples.js';
 
-const terms = createTermCalendar(JSON.parse(readFileSync(new URL('../../../examples/terms-example.json', import.meta.url), 'utf8')) as TermCalendarData);
+const terms = exampleTerms();
 
 describe('Dorset compared with the statute', () => {
   const rows = compareWithStatute('dorset', { terms });

@@ -3,15 +3,15 @@
  * with the arithmetic in the comments, and the statutory date reported beside it.
  */
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
 import {
-  deadline, explain, getRule, getProfile, localRules, profiles, rules, statutoryRules, ruleIds, createTermCalendar,
-  type Deadline, type DeadlineOptions, type TermCalendarData, type TriggerInput,
+  deadline, explain, getRule, getProfile, localRules, profiles, rules, statutoryRules, ruleIds,
+  type Deadline, type DeadlineOptions, type TriggerInput,
 } from '../../../src/index.js';
 import { checkProfile } from '../../../src/law/profiles/index.js';
 import { dorsetReferenceIds } from '../../support/fixtures.js';
+import { exampleTerms } from '../../support/examples.js';
 
-const terms = createTermCalendar(JSON.parse(readFileSync(new URL('../../../examples/terms-example.json', import.meta.url), 'utf8')) as TermCalendarData);
+const terms = exampleTerms();
 const dorset = getProfile('dorset');
 
 function d(id: string, trigger: TriggerInput, options: DeadlineOptions = {}): Deadline {
@@ -68,7 +68,8 @@ describe('a local id needs its profile', () => {
     );
   });
   it('terms must be a TermCalendar', () => {
-    expect(() => d('dorset-exclusion-provision', '2025-01-10', { terms: { terms: [] } as never })).toThrow(expect.objectContaining({ code: 'INVALID_OPTION', field: 'terms' }));
+    // @ts-expect-error the term data, not a TermCalendar made from it, which must be refused
+    expect(() => d('dorset-exclusion-provision', '2025-01-10', { terms: { terms: [] } })).toThrow(expect.objectContaining({ code: 'INVALID_OPTION', field: 'terms' }));
   });
   it('statutory rules are unchanged with a profile, and carry no statutory field', () => {
     const r = d('final-plan', '2025-01-06');

@@ -5,12 +5,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { readFileSync } from 'node:fs';
-import { createTermCalendar, deadline, defineProfile, getProfile, type TermCalendarData } from '../../../src/index.js';
+import { deadline, defineProfile, getProfile } from '../../../src/index.js';
 import { dayToIso, isoToDay } from '../../../src/day/iso.js';
 import { numRuns } from '../../support/fc.js';
+import { exampleTerms } from '../../support/examples.js';
 
-const terms = createTermCalendar(JSON.parse(readFileSync(new URL('../../../examples/terms-example.json', import.meta.url), 'utf8')) as TermCalendarData);
+const terms = exampleTerms();
 const dorset = getProfile('dorset');
 const FORMER: Record<string, string> = { 'dorset-review-letter': 'review-letter', 'dorset-end-of-autumn-term': 'end-of-autumn-term' };
 const rename = (id: string) => id.replace(/^dorset-/, 'olddorset-');

@@ -1,6 +1,8 @@
 /**
- * Engine: compound periods (src/engine/compound.ts), every method and every branch of each, reached
- * through deadline() as a caller reaches them (so these hold however the methods are registered).
+ * Engine: compound periods (src/engine/compound.ts applying the methods registered in
+ * src/law/methods/ and Dorset's in src/law/profiles/dorset-methods.ts), every method and every
+ * branch of each, reached through deadline() as a caller reaches them (so these hold however the
+ * methods are registered; test/law/methods/registry.test.ts applies each method on its own).
  * One row per branch, worked by hand from the provision, with the arithmetic in its comment; the
  * trace step that decides the branch is checked too. Bank holidays used: 2024: 25–26 Dec; 2025:
  * 1 Jan, 18 Apr, 21 Apr, 5 May, 26 May, 25 Aug, 25–26 Dec; 2026: 1 Jan.

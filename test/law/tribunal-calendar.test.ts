@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { englandAndWales, createWorkingCalendar, addWorkingDays, workingDaysBetween } from '../../src/index.js';
+import { englandAndWales, createWorkingCalendar, addDays, addWorkingDays, workingDaysBetween } from '../../src/index.js';
 import { tribunalCalendar } from '../../src/law/tribunal-calendar.js';
-import { addDays } from '../../src/index.js';
 import { numRuns } from '../support/fc.js';
 
 

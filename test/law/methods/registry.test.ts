@@ -12,7 +12,7 @@ import type { CompoundMethodDefinition } from '../../../src/law/methods/types.js
 import { dorsetEndOfAutumnTermMethod, dorsetReviewLetterMethod } from '../../../src/law/profiles/dorset-methods.js';
 import { date, namedFields } from '../../../src/law/trigger-shape.js';
 import { computeCompound } from '../../../src/engine/compound.js';
-import type { TraceStep } from '../../../src/engine/result.js';
+import type { TraceStep } from '../../../src/law/trace.js';
 import { dayToIso, isoToDay } from '../../../src/day/iso.js';
 import { exampleTerms } from '../../support/examples.js';
 

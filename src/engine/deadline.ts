@@ -338,7 +338,7 @@ function compute(rule: Rule, read: ReadTrigger, opts: CheckedOptions): Mutable<D
   }
   const periodOf = periodSource(rule, opts);
   if (periodOf !== undefined && periodOf.verification !== 'primary') {
-    warnings.push(`The period is the appeal period of ${periodOf.citation.provision}, whose wording was read only in a secondary source (verification: ${periodOf.verification}).`);
+    warnings.push(`The period is that of the rule "${periodOf.title}" (${periodOf.citation.provision}), whose wording was read only in a secondary source (verification: ${periodOf.verification}).`);
   }
   // The day that matters is the due day: a provision not yet in force then imposed nothing by it
   // (a September 2014 transfer's "before 31 March 2014"). Which version governs a trigger is its

@@ -85,10 +85,10 @@ describe('a borrowed period (periodOf)', () => {
       ['cease-pending-appeal', 'appeal'], ['dorset-cease-pending-appeal', 'appeal'],
     ]);
     const w = deadline('cease-pending-appeal', { decisionSent: '2025-01-15' }).warnings;
-    expect(w).toContain('The period is the appeal period of r20(1)(c); r12(2)–(3), whose wording was read only in a secondary source (verification: secondary).');
+    expect(w).toContain('The period is that of the rule "Appeal to the First-tier Tribunal (SEND)" (r20(1)(c); r12(2)–(3)), whose wording was read only in a secondary source (verification: secondary).');
     const dorsetWarnings = deadline('dorset-cease-pending-appeal', { decisionSent: '2025-01-15' }, { profile: dorset }).warnings;
     expect(dorsetWarnings.some((x) => x.includes('r20(1)(c); r12(2)–(3)') && x.includes('secondary source'))).toBe(true);
-    expect(deadline('appeal', { decisionSent: '2025-01-15' }).warnings.some((x) => x.startsWith('The period is the appeal period'))).toBe(false);
+    expect(deadline('appeal', { decisionSent: '2025-01-15' }).warnings.some((x) => x.startsWith('The period is that of the rule'))).toBe(false);
   });
   it('no local rule names a period of a rule that does not exist', () => {
     for (const r of localRules) if (r.periodOf) expect(rules.some((x) => x.id === r.periodOf)).toBe(true);

@@ -44,7 +44,7 @@ function outcome(id: string, trigger: Parameters<typeof deadline>[1], profile: t
   try {
     const r = deadline(id, trigger, { profile, terms });
     const trace = borrowed ? r.trace.map((s) => (s.step === 'Working days' ? { step: s.step } : s)) : r.trace;
-    const warnings = borrowed ? r.warnings.filter((w) => !w.startsWith('The period is the appeal period of')) : r.warnings;
+    const warnings = borrowed ? r.warnings.filter((w) => !w.startsWith('The period is that of the rule')) : r.warnings;
     // The rule's own id appears in its messages; compare them with it taken out.
     const words = JSON.stringify({ due: r.due, reason: r.reason ?? null, statutory: r.statutory ?? null, trace, warnings });
     return JSON.parse(words.replaceAll('olddorset', 'dorset')) as unknown;

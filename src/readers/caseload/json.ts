@@ -18,6 +18,11 @@ const MAX_DEPTH = 16;
  * @param text - The JSON text.
  * @param name - What the input is called in messages (a file name, "standard input").
  * @throws {@link InputError} for text that is not JSON or holds no case records.
+ * @example
+ * ```ts
+ * const caseload = readJsonCaseload('[{ "id": "C1", "events": [] }, 42]', 'cases.json');
+ * caseload.setAside; // ['?']: record 2 is not a case record, reported in rowErrors
+ * ```
  */
 export function readJsonCaseload(text: string, name: string): Caseload {
   let data: unknown;

@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import { audit } from '../../../src/index.js';
 import { readCsvCaseload } from '../../../src/readers/caseload/csv.js';
 import { readCaseloadRows } from '../../../src/readers/caseload/rows.js';
@@ -53,5 +54,11 @@ describe('examples/wide-caseload: a one-row-per-case tracker read through its co
     const plans = result.lateCases.filter((l) => l.ruleId === 'final-plan').map((l) => [l.caseId, l.due, l.status, l.daysLate]);
     // W012: 28 Apr + 140 days = 15 Sep, issued 22 Sep: 7 days late. W005: 3 Feb + 140 = 23 Jun, no plan by 1 Nov: 131 days.
     expect(plans).toEqual(expect.arrayContaining([['W001', '2025-05-26', 'late', 1], ['W012', '2025-09-15', 'late', 7], ['W005', '2025-06-23', 'overdue', 131]]));
+  });
+
+  it('the map is valid against schemas/column-map.schema.json; a misspelt event is not', () => {
+    const validate = new Ajv2020({ strict: false }).compile(JSON.parse(readFileSync(new URL('../../../schemas/column-map.schema.json', import.meta.url), 'utf8')));
+    expect(validate(map)).toBe(true);
+    expect(validate({ ...map, events: { 'EHCP Issued': 'final-plan-isued' } })).toBe(false);
   });
 });

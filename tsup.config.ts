@@ -12,7 +12,7 @@ rmSync('dist', { recursive: true, force: true });
  */
 const entries = {
   index: 'src/index.ts',
-  ...Object.fromEntries(['ages', 'profiles', 'case-rules', 'reference', 'law'].map((name) => [`entries/${name}`, `src/entries/${name}.ts`])),
+  ...Object.fromEntries(['ages', 'profiles', 'case-rules', 'reference', 'law', 'readers'].map((name) => [`entries/${name}`, `src/entries/${name}.ts`])),
 };
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };

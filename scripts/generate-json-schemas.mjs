@@ -1,5 +1,5 @@
 // npm run docs:schemas: writes the JSON Schema files of schemas/ (case.schema.json,
-// profile.schema.json) from the zod schemas of src/schema/. The sources are bundled on the fly
+// profile.schema.json, column-map.schema.json) from the zod schemas of src/schema/. The sources are bundled on the fly
 // with esbuild, so the files follow the source without a build; test/schema/json-schema.test.ts
 // fails when a committed file differs from a fresh generation.
 import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';

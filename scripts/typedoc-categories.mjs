@@ -38,6 +38,7 @@ const CATEGORY_BY_MODULE = [
   ['src/sheets/', 'Spreadsheets'],
   ['src/errors.ts', 'Errors'],
   ['src/reference/', 'Reference documents'],
+  ['src/readers/', 'Caseload files'],
 ];
 
 /** @param {import('typedoc').Application} app */

@@ -20,13 +20,15 @@ export interface CommandSpec {
   readonly args: string;
   readonly summary: string;
   readonly options: readonly OptionSpec[];
+  /** Options of how the input file is read (its columns, its sheet), listed under their own heading after the others. */
+  readonly readingOptions?: readonly OptionSpec[];
   /** Paragraphs after the options (the columns read, what a window filters …). */
   readonly notes?: readonly string[];
   readonly example: string;
 }
 
 export function parseOptions(spec: CommandSpec): NonNullable<ParseArgsConfig['options']> {
-  return Object.fromEntries(spec.options.map((o) => [o.name, { type: o.type }]));
+  return Object.fromEntries([...spec.options, ...(spec.readingOptions ?? [])].map((o) => [o.name, { type: o.type }]));
 }
 
 export function usageLine(spec: CommandSpec): string {
@@ -38,7 +40,16 @@ const FLAG_WIDTH = 28;
 export function commandHelp(spec: CommandSpec): string {
   const out = [...wrap(`Usage: ${usageLine(spec)}`, WIDTH, 4, 0), '', ...wrap(spec.summary), ''];
   out.push('Options:');
-  for (const o of [...spec.options, { name: 'help', type: 'boolean', text: 'Show this help.' } as OptionSpec]) {
+  out.push(...optionLines([...spec.options, { name: 'help', type: 'boolean', text: 'Show this help.' }]));
+  if (spec.readingOptions?.length) out.push('', 'Reading the file:', ...optionLines(spec.readingOptions));
+  for (const note of spec.notes ?? []) out.push('', ...wrap(note));
+  out.push('', 'Example:', ...wrap(spec.example, WIDTH, 4, 2), '');
+  return out.map((l) => l.trimEnd()).join('\n');
+}
+
+function optionLines(options: readonly OptionSpec[]): string[] {
+  const out: string[] = [];
+  for (const o of options) {
     const flag = `  --${o.name}${o.value ? ` ${o.value}` : ''}`;
     if (flag.length + 2 <= FLAG_WIDTH) {
       const [first, ...rest] = wrap(o.text, WIDTH, FLAG_WIDTH);
@@ -47,10 +58,21 @@ export function commandHelp(spec: CommandSpec): string {
       out.push(flag, ...wrap(o.text, WIDTH, FLAG_WIDTH));
     }
   }
-  for (const note of spec.notes ?? []) out.push('', ...wrap(note));
-  out.push('', 'Example:', ...wrap(spec.example, WIDTH, 4, 2), '');
-  return out.map((l) => l.trimEnd()).join('\n');
+  return out;
 }
+
+/** How a caseload file is read: a column map, the sheet of a workbook, strict columns. */
+export const READING_OPTIONS: readonly OptionSpec[] = [
+  {
+    name: 'columns', type: 'string', value: 'MAP.json',
+    text: 'A column map: your export\'s own headings and words for the library\'s (e.g. "EHCP Issued" is the date of final-plan-issued), so a file of one row per case, or with your own event words, is read as it is (docs/caseload-files.md).',
+  },
+  { name: 'sheet', type: 'string', value: 'NAME', text: 'The sheet of an .xlsx workbook to read (default the first sheet that is not hidden).' },
+  {
+    name: 'strict-columns', type: 'boolean',
+    text: 'Refuse a file with a column the library does not read, instead of ignoring the column with a warning.',
+  },
+];
 
 /** Shared option descriptions. */
 export const DATE_FORMAT: OptionSpec = {
@@ -78,4 +100,7 @@ export const TERMS: OptionSpec = {
 export const CASELOAD_NOTE =
   'A caseload CSV has one row per event. Columns read: case_id, event, date (required); note, aware, decision, code, until, body, order ' +
   '(details of the event); date_of_birth, year_group_offset, transfer_stages, year12_destination (details of the case, on any of its rows). ' +
-  'A JSON caseload is an array of case records (docs/cases.md). "-" reads standard input.';
+  'Headings match whatever their case, spacing or punctuation (Case ID = case_id); a column read by none of these is ignored with a warning ' +
+  '(exit 1; --strict-columns refuses it, a column map can list it to ignore). A file of one row per case has a column of dates for each ' +
+  'event, named after the event (final_plan_issued) or through --columns. An .xlsx workbook is read like a CSV of its sheet; its date cells ' +
+  'are read in its own date system (1900 or 1904). A JSON caseload is an array of case records (docs/cases.md). "-" reads standard input.';

@@ -46,6 +46,22 @@ export async function openText(path: string): Promise<Readable> {
   }
 }
 
+/** The bytes of the file, or of standard input for `-`, as a stream. */
+export async function openBytes(path: string): Promise<AsyncIterable<Uint8Array>> {
+  if (path === '-') return process.stdin;
+  try {
+    const handle = await open(path);
+    const stat = await handle.stat();
+    if (stat.isDirectory()) {
+      await handle.close();
+      throw Object.assign(new Error('directory'), { code: 'EISDIR' });
+    }
+    return handle.createReadStream();
+  } catch (e) {
+    throw pathError(path, e) ?? e;
+  }
+}
+
 /** The whole text of a file or of standard input, refused beyond `limit` characters (an {@link InputError}). */
 export async function readText(path: string, limit: number, what: string): Promise<string> {
   const stream = await openText(path);

@@ -37,16 +37,8 @@ export class UsageError extends SendTimescalesError {
   }
 }
 
-/**
- * An input file as a whole cannot be read (not text, not JSON, a bad header, too large): exit 1
- * with the message, after nothing was processed. The one error shape with the code `INPUT`.
- */
-export class InputError extends SendTimescalesError {
-  constructor(message: string, field = 'input', value?: unknown) {
-    super('INPUT', field, value, message);
-    this.name = 'InputError';
-  }
-}
+/** An input file as a whole cannot be read: exit 1 with the message (the readers' error, exit code 1 here). */
+export { InputError } from '../readers/caseload/input-error.js';
 
 export const EXIT_OK = 0;
 export const EXIT_INPUT_ERRORS = 1;

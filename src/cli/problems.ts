@@ -5,15 +5,17 @@ import type { Io } from './io.js';
 import type { SetAsideRow } from './report.js';
 import { shown, visible } from './visible.js';
 
-const where = (r: RowError) => (r.line !== undefined ? `Line ${r.line}` : `Record ${r.record}`);
+const where = (r: RowError, kind: Caseload['kind']) => (r.line !== undefined ? `${kind === 'csv' ? 'Line' : 'Row'} ${r.line}` : `Record ${r.record}`);
 const caseOf = (id: string) => (id === '' || id === '?' ? '' : ` (case ${visible(id, 40)})`);
 
 export function reportCaseload(io: Io, caseload: Caseload): void {
+  // Columns not read come first: they are found on the header, before any row.
+  for (const w of caseload.warnings ?? []) io.err(`${visible(w.message, 2000)}\n`);
   for (const r of caseload.rowErrors) {
     const value = r.value === undefined ? '' : ` ${shown(r.value)}`;
-    io.err(`${where(r)}${caseOf(r.caseId)}: ${r.field}${value} [${r.code}]: ${visible(r.reason, 1000)}\n`);
+    io.err(`${where(r, caseload.kind)}${caseOf(r.caseId)}: ${r.field}${value} [${r.code}]: ${visible(r.reason, 1000)}\n`);
   }
-  const why = caseload.kind === 'csv' ? 'one or more of its rows are invalid' : 'its record is invalid';
+  const why = caseload.kind === 'json' ? 'its record is invalid' : 'one or more of its rows are invalid';
   for (const id of caseload.setAside) io.err(`Case ${visible(id, 40)} was set aside: ${why} (see above).\n`);
 }
 

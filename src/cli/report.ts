@@ -1,4 +1,5 @@
 /** How an audit, a timeline and a worklist are written out: a readable table, Markdown or CSV (JSON is written by json-out). */
+import type { CaseloadKind } from '../readers/caseload/caseload.js';
 import { mostLateFirst, type Audit, type LateCase } from '../engine/audit.js';
 import type { Timeline } from '../engine/timeline.js';
 import type { Worklist } from '../engine/worklist.js';
@@ -15,8 +16,8 @@ function markdownTable(header: string[], rows: (string | number)[][]): string {
 
 /** What the audit was given and what became of it: cases in = audited + set aside, always. */
 export interface AuditInput {
-  readonly kind: 'csv' | 'json';
-  /** Distinct cases in the file (CSV) or records (JSON). */
+  readonly kind: CaseloadKind;
+  /** Distinct cases in the file (CSV, workbook, rows) or records (JSON). */
   readonly cases: number;
   readonly audited: number;
   readonly setAside: number;
@@ -32,7 +33,7 @@ export interface Window {
 }
 
 export function headline(i: AuditInput): string {
-  const unit = i.kind === 'csv' ? 'rows' : 'records';
+  const unit = i.kind === 'json' ? 'records' : 'rows';
   const base = `${i.cases} case${i.cases === 1 ? '' : 's'} in the file: ${i.audited} audited, ${i.setAside} set aside for bad ${unit}`;
   return i.rowsWithoutCase ? `${base}; ${i.rowsWithoutCase} bad ${i.rowsWithoutCase === 1 ? 'row names' : 'rows name'} no case` : base;
 }

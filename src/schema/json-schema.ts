@@ -11,6 +11,7 @@
 import { z } from 'zod';
 import { caseSchema } from './case.js';
 import { profileSchema } from './profile.js';
+import { columnMapSchema } from './column-map.js';
 
 /** The JSON Schema files, by file name under schemas/. */
 export const JSON_SCHEMA_FILES = {
@@ -30,6 +31,15 @@ export const JSON_SCHEMA_FILES = {
       + 'The library also checks what a JSON Schema cannot say: that every date is real, that rule ids start with the profile\'s name and are not statutory ids, '
       + 'that every rule names its profile, that a period reads the trigger its rule declares, that versions of one id do not overlap, '
       + 'and that timeline mirrors and counterparts name the profile\'s own rules.',
+  },
+  'column-map.schema.json': {
+    schema: columnMapSchema,
+    title: 'send-timescales column map',
+    description:
+      'How a council\'s caseload export names what the library reads (docs/caseload-files.md): its headings for the library\'s columns, '
+      + 'its columns of event dates (one row per case), its words for events and decisions, and the headings to ignore. '
+      + 'The library also checks what a JSON Schema cannot say: that no two headings or words match alike '
+      + '(headings and words match whatever their case, spacing or punctuation) and that no heading is given two meanings.',
   },
 } as const;
 

@@ -9,7 +9,7 @@ import ts from 'typescript';
 import { fileURLToPath } from 'node:url';
 
 const entry = fileURLToPath(new URL('../../src/index.ts', import.meta.url));
-const subpaths = ['ages', 'profiles', 'case-rules', 'reference', 'law'];
+const subpaths = ['ages', 'profiles', 'case-rules', 'reference', 'law', 'readers'];
 const subpathEntry = (name: string) => fileURLToPath(new URL(`../../src/entries/${name}.ts`, import.meta.url));
 
 function exportsWithoutExample(entry: string): { missing: string[]; all: string[] } {

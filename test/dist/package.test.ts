@@ -161,6 +161,10 @@ const versions: readonly unknown[] = ruleVersions('final-plan');
 // @ts-expect-error -- not a force
 const force: Force = 'advice';
 export const used = [period, versions.length, exceptionRecords, force];`,
+  readers: `const read: Caseload = readCaseloadRows([{ 'Child ID': 'C1', 'EHCP Issued': '2025-05-27' }], { columns: { columns: { 'Child ID': 'case_id' }, events: { 'EHCP Issued': 'final-plan-issued' } } });
+// @ts-expect-error -- not an event type
+const map: ColumnMap = { events: { 'EHCP Issued': 'plan-issued' } };
+export const used = [read.cases.length, map];`,
 };
 const subpathSource = (subpath: Subpath) => `import {
   ${SUBPATHS[subpath].join(',\n  ')},

@@ -71,6 +71,11 @@ export const SUBPATHS = {
     'TriggerFieldKind', 'TriggerShape', 'Verification', 'WorkingDayDefinition', 'exceptionRecords',
     'oneOffChanges', 'ruleVersions', 'schoolClosureException', 'statutoryRules',
   ],
+  'readers': [
+    'Caseload', 'CaseloadKind', 'CaseloadReadOptions', 'CaseloadRows', 'CaseloadWarning', 'ColumnMap', 'InputError',
+    'RowError', 'XlsxCaseloadOptions', 'columnMapSchema', 'readCaseloadRows', 'readCsvCaseload', 'readJsonCaseload',
+    'readXlsxCaseload',
+  ],
 } as const;
 
 export type Subpath = keyof typeof SUBPATHS;

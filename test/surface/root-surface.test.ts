@@ -16,12 +16,13 @@ import * as profiles from '../../src/entries/profiles.js';
 import * as caseRules from '../../src/entries/case-rules.js';
 import * as reference from '../../src/entries/reference.js';
 import * as law from '../../src/entries/law.js';
+import * as readers from '../../src/entries/readers.js';
 import { CONTRACT_TYPES, CONTRACT_VALUES, ROOT_0_5, ROOT_DEPRECATED, ROOT_MAIN, SUBPATHS, type Subpath } from '../support/public-surface.js';
 
 const file = (path: string) => fileURLToPath(new URL(`../../src/${path}`, import.meta.url));
 const entryFile = (subpath: Subpath) => file(`entries/${subpath}.ts`);
 const subpaths = Object.keys(SUBPATHS) as Subpath[];
-const runtime: Record<Subpath, Record<string, unknown>> = { ages, profiles, 'case-rules': caseRules, reference, law };
+const runtime: Record<Subpath, Record<string, unknown>> = { ages, profiles, 'case-rules': caseRules, reference, law, readers };
 const rootRuntime = root as Record<string, unknown>;
 
 const program = ts.createProgram([file('index.ts'), ...subpaths.map(entryFile)], {

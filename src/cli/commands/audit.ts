@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import { audit } from '../../engine/audit.js';
 import { expectPositionals, oneOf, parse } from '../args.js';
 import { asOfArg } from '../as-of.js';
-import { InputError, readCaseload } from '../caseload.js';
+import { incomplete, InputError, readCaseload, readingOf } from '../caseload.js';
 import { dateArg, dateOut } from '../dates.js';
-import { AS_OF, CASELOAD_NOTE, DATE_FORMAT, PROFILE, REVIEWED_ON, TERMS, type CommandSpec } from '../help.js';
+import { AS_OF, CASELOAD_NOTE, DATE_FORMAT, PROFILE, REVIEWED_ON, TERMS, READING_OPTIONS, type CommandSpec } from '../help.js';
 import { pathError } from '../input.js';
 import { EXIT_INPUT_ERRORS, EXIT_OK, UsageError, type Io } from '../io.js';
 import { writeJson } from '../json-out.js';
@@ -16,7 +16,7 @@ import { visible } from '../visible.js';
 
 export const spec: CommandSpec = {
   name: 'audit',
-  args: '<caseload.csv | caseload.json | ->',
+  args: '<caseload.csv | caseload.xlsx | caseload.json | ->',
   summary: 'Compliance across a caseload: per-rule counts, the 20-week measure, late and overdue cases. Bad rows are reported by file line and their cases set aside; every other case is audited.',
   options: [
     AS_OF,
@@ -29,6 +29,7 @@ export const spec: CommandSpec = {
     TERMS,
     DATE_FORMAT,
   ],
+  readingOptions: READING_OPTIONS,
   notes: [
     CASELOAD_NOTE,
     'The headline counts every case in the file: cases in the file = cases audited + cases set aside. Exit 0: every row read; 1: some rows or records were bad (each reported on stderr, the rest audited); 2: the command was called wrongly.',
@@ -54,9 +55,10 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const progress = (what: string) => (n: number) => {
     if (io.errIsTty && n % PROGRESS_EVERY === 0) io.err(`\r${what} ${n.toLocaleString('en-GB')}…`);
   };
+  const reading = await readingOf(parsed.values);
   let caseload;
   try {
-    caseload = await readCaseload(file!, dateFormat, progress('rows read:'));
+    caseload = await readCaseload(file!, dateFormat, progress('rows read:'), reading);
   } catch (e) {
     if (e instanceof InputError) {
       io.err(`${visible(e.message, 2000)}\n`);
@@ -103,6 +105,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       caseWarnings: result.caseWarnings,
       setAside: caseload.setAside,
       rowErrors: caseload.rowErrors,
+      warnings: caseload.warnings,
     });
   } else if (format === 'csv') {
     io.out(auditCsv(result, d));
@@ -112,5 +115,5 @@ export async function run(argv: string[], io: Io): Promise<number> {
   else if (format === 'markdown') io.out(auditMarkdown(result, input, window, d));
   else io.out(auditTable(result, input, window, d));
   if (outputDir !== undefined) io.err(`${headline(input)}. The report is in ${visible(outputDir)}: summary.csv, rules.csv, late.csv, overdue.csv, set-aside.csv.\n`);
-  return caseload.rowErrors.length || caseload.setAside.length || result.rejected.length ? EXIT_INPUT_ERRORS : EXIT_OK;
+  return incomplete(caseload) || result.rejected.length ? EXIT_INPUT_ERRORS : EXIT_OK;
 }

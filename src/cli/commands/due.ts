@@ -1,9 +1,9 @@
 import { worklist } from '../../engine/worklist.js';
 import { expectPositionals, integerArg, oneOf, parse, usageError } from '../args.js';
 import { asOfArg } from '../as-of.js';
-import { InputError, readCaseload } from '../caseload.js';
+import { incomplete, InputError, readCaseload, readingOf } from '../caseload.js';
 import { dateOut } from '../dates.js';
-import { AS_OF, CASELOAD_NOTE, DATE_FORMAT, PROFILE, REVIEWED_ON, TERMS, type CommandSpec } from '../help.js';
+import { AS_OF, CASELOAD_NOTE, DATE_FORMAT, PROFILE, REVIEWED_ON, TERMS, READING_OPTIONS, type CommandSpec } from '../help.js';
 import { EXIT_INPUT_ERRORS, EXIT_OK, type Io } from '../io.js';
 import { writeJson } from '../json-out.js';
 import { localOptions } from '../local-options.js';
@@ -13,7 +13,7 @@ import { visible } from '../visible.js';
 
 export const spec: CommandSpec = {
   name: 'due',
-  args: '<caseload.csv | caseload.json | ->',
+  args: '<caseload.csv | caseload.xlsx | caseload.json | ->',
   summary: 'A worklist: the deadlines still open that fall due in the next N days, soonest first, with the working days left. Overdue deadlines are listed by audit.',
   options: [
     { name: 'within', type: 'string', value: 'N', text: 'How many calendar days ahead to look, counting from --as-of (default 30; 0 is today only).' },
@@ -24,6 +24,7 @@ export const spec: CommandSpec = {
     TERMS,
     DATE_FORMAT,
   ],
+  readingOptions: READING_OPTIONS,
   notes: [CASELOAD_NOTE, 'Exit 0: every row read; 1: some rows were bad (each reported on stderr, the other cases listed).'],
   example: 'send-timescales due caseload.csv --within 30 --as-of 2026-06-01',
 };
@@ -38,9 +39,10 @@ export async function run(argv: string[], io: Io): Promise<number> {
   if (within < 0 || within > 36_600) throw usageError(`--within must be a number of days from 0 to 36600, not ${within}.`, spec);
   const reviewedOn = oneOf(parsed.values['reviewed-on'], ['meeting', 'decision'] as const, 'reviewed-on', 'meeting');
   const local = localOptions(parsed.values);
+  const reading = await readingOf(parsed.values);
   let caseload;
   try {
-    caseload = await readCaseload(file!, dateFormat);
+    caseload = await readCaseload(file!, dateFormat, undefined, reading);
   } catch (e) {
     if (e instanceof InputError) {
       io.err(`${visible(e.message, 2000)}\n`);
@@ -52,9 +54,9 @@ export async function run(argv: string[], io: Io): Promise<number> {
   reportCaseload(io, caseload);
   reportRejected(io, result.rejected);
   const d = dateOut(dateFormat);
-  if (format === 'json') await writeJson(io, { ...result, setAside: caseload.setAside, rowErrors: caseload.rowErrors });
+  if (format === 'json') await writeJson(io, { ...result, setAside: caseload.setAside, rowErrors: caseload.rowErrors, warnings: caseload.warnings });
   else if (format === 'csv') io.out(worklistCsv(result, d));
   else if (format === 'markdown') io.out(worklistMarkdown(result, d));
   else io.out(worklistTable(result, d));
-  return caseload.rowErrors.length || caseload.setAside.length || result.rejected.length ? EXIT_INPUT_ERRORS : EXIT_OK;
+  return incomplete(caseload) || result.rejected.length ? EXIT_INPUT_ERRORS : EXIT_OK;
 }

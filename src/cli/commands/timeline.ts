@@ -1,9 +1,9 @@
 import { timeline } from '../../engine/timeline.js';
 import { expectPositionals, oneOf, parse, usageError } from '../args.js';
 import { asOfArg } from '../as-of.js';
-import { InputError, readCaseload } from '../caseload.js';
+import { incomplete, InputError, readCaseload, readingOf } from '../caseload.js';
 import { dateOut } from '../dates.js';
-import { AS_OF, CASELOAD_NOTE, DATE_FORMAT, PROFILE, REVIEWED_ON, TERMS, type CommandSpec } from '../help.js';
+import { AS_OF, CASELOAD_NOTE, DATE_FORMAT, PROFILE, REVIEWED_ON, TERMS, READING_OPTIONS, type CommandSpec } from '../help.js';
 import { EXIT_INPUT_ERRORS, type Io } from '../io.js';
 import { writeJson } from '../json-out.js';
 import { localOptions } from '../local-options.js';
@@ -13,7 +13,7 @@ import { visible } from '../visible.js';
 
 export const spec: CommandSpec = {
   name: 'timeline',
-  args: '<case.json | caseload.csv | caseload.json | ->',
+  args: '<case.json | caseload.csv | caseload.xlsx | caseload.json | ->',
   summary: 'Every deadline of one case, with what was met, late, due or overdue. Reads one case record, or picks one case out of a caseload with --case.',
   options: [
     { name: 'case', type: 'string', value: 'ID', text: 'The case to show, by its case_id (needed when the file holds more than one case).' },
@@ -24,6 +24,7 @@ export const spec: CommandSpec = {
     DATE_FORMAT,
     { name: 'json', type: 'boolean', text: 'Write the timeline as JSON (the API\'s Timeline object) instead of a table.' },
   ],
+  readingOptions: READING_OPTIONS,
   notes: [CASELOAD_NOTE],
   example: 'send-timescales timeline caseload.csv --case C004 --as-of 2026-11-01',
 };
@@ -36,9 +37,10 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const reviewedOn = oneOf(parsed.values['reviewed-on'], ['meeting', 'decision'] as const, 'reviewed-on', 'meeting');
   const local = localOptions(parsed.values);
   const wanted = typeof parsed.values.case === 'string' ? parsed.values.case : undefined;
+  const reading = await readingOf(parsed.values);
   let caseload;
   try {
-    caseload = await readCaseload(file!, dateFormat);
+    caseload = await readCaseload(file!, dateFormat, undefined, reading);
   } catch (e) {
     if (e instanceof InputError) {
       io.err(`${visible(e.message, 2000)}\n`);
@@ -46,6 +48,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
     }
     throw e;
   }
+  // Columns not read concern every case, the one shown among them.
+  for (const w of caseload.warnings ?? []) io.err(`${visible(w.message, 2000)}\n`);
   const ids = [...caseload.cases.map((c) => String(c.id)), ...caseload.setAside];
   const id = wanted ?? (ids.length === 1 ? ids[0]! : undefined);
   if (id === undefined) {
@@ -54,7 +58,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const record = caseload.cases.find((c) => c.id === id);
   if (record === undefined) {
     if (caseload.setAside.includes(id)) {
-      reportCaseload(io, { ...caseload, rowErrors: caseload.rowErrors.filter((r) => r.caseId === id), setAside: [id] });
+      reportCaseload(io, { ...caseload, rowErrors: caseload.rowErrors.filter((r) => r.caseId === id), setAside: [id], warnings: [] });
       return EXIT_INPUT_ERRORS;
     }
     throw usageError(`No case "${visible(id, 40)}" in ${visible(file!)}.`, spec);
@@ -62,5 +66,5 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const result = timeline(record, { asOf, reviewedOn, ...local });
   if (parsed.values.json) await writeJson(io, result as unknown as Record<string, unknown>);
   else io.out(timelineTable(result, dateOut(dateFormat)));
-  return 0;
+  return caseload.warnings?.length ? EXIT_INPUT_ERRORS : 0;
 }

@@ -12,8 +12,7 @@
  * - a line or record longer than `maxRecordChars` is reported and skipped without being held in memory;
  * - a NUL character means the input is not a text file, and reading stops.
  */
-import type { Readable } from 'node:stream';
-import { InputError } from './io.js';
+import { InputError } from './input-error.js';
 
 export interface CsvRecord {
   /** The file line the record starts on (1-based). */
@@ -100,7 +99,7 @@ export function splitCells(text: string): { cells: string[]; open: boolean; bad:
 }
 
 /** Reads records from a text stream (already decoded as UTF-8). */
-export async function readCsvRecords(source: Readable, on: CsvRecordHandlers, maxRecordChars = MAX_RECORD_CHARS): Promise<void> {
+export async function readCsvRecords(source: AsyncIterable<string>, on: CsvRecordHandlers, maxRecordChars = MAX_RECORD_CHARS): Promise<void> {
   let lineNo = 0;
   let partial = ''; // the text of the current line so far
   let skipping = false; // inside an over-long line, discarding until its end
@@ -171,7 +170,7 @@ export async function readCsvRecords(source: Readable, on: CsvRecordHandlers, ma
     take({ n: lineNo, text });
   };
 
-  for await (const chunk of source as AsyncIterable<string>) {
+  for await (const chunk of source) {
     let text = chunk;
     if (first) {
       first = false;

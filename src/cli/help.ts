@@ -101,6 +101,6 @@ export const CASELOAD_NOTE =
   'A caseload CSV has one row per event. Columns read: case_id, event, date (required); note, aware, decision, code, until, body, order ' +
   '(details of the event); date_of_birth, year_group_offset, transfer_stages, year12_destination (details of the case, on any of its rows). ' +
   'Headings match whatever their case, spacing or punctuation (Case ID = case_id); a column read by none of these is ignored with a warning ' +
-  '(exit 1; --strict-columns refuses it, a column map can list it to ignore). A file of one row per case has a column of dates for each ' +
+  '(--strict-columns refuses it instead, a column map can list it to ignore quietly). A file of one row per case has a column of dates for each ' +
   'event, named after the event (final_plan_issued) or through --columns. An .xlsx workbook is read like a CSV of its sheet; its date cells ' +
   'are read in its own date system (1900 or 1904). A JSON caseload is an array of case records (docs/cases.md). "-" reads standard input.';

@@ -90,9 +90,12 @@ describe('send-timescales audit (built bin)', () => {
   });
 
   it('an unknown column or a missing file is reported, not guessed', () => {
+    // Since 0.6 an unknown column is ignored with a warning naming it (exit 0: every row was read);
+    // --strict-columns refuses the file as before.
     const r = cli(['audit', file('cols.csv', 'case_id,event,date,colour\nX,request-received,2025-01-06,red\n'), '--as-of', '2025-12-01']);
-    expect(r.code).toBe(1);
-    expect(r.err).toContain('Line 1: unknown column(s) "colour"');
+    expect(r.code).toBe(0);
+    expect(r.err).toContain('Line 1: unknown column(s) "colour" ignored');
+    expect(cli(['audit', file('cols-strict.csv', 'case_id,event,date,colour\nX,request-received,2025-01-06,red\n'), '--strict-columns']).code).toBe(1);
     expect(cli(['audit', join(dir, 'missing.csv')]).code).toBe(2);
   });
 

@@ -13,6 +13,8 @@
  * technical specification"); the property names below are those names in lower camel case.
  */
 
+import type { ErrorIssue } from '../../errors.js';
+
 /** Where a part of the return was read: for a finding a caseworker can go and look at. */
 export interface Sen2Source {
   /** The file it came from, as the user named it. */
@@ -43,6 +45,12 @@ export interface Sen2Header {
   readonly serialNo?: string;
   /** `Source/DateTime`: when the return was made. */
   readonly dateTime?: string;
+  /** `Source/DMO`: whether the area has a Designated Medical Officer (`Y`, `N`, `R`). */
+  readonly dmo?: string;
+  /** `Source/DCO`: whether the area has a Designated Clinical Officer (`Y`, `N`, `R`). */
+  readonly dco?: string;
+  /** `Source/DSCO`: whether the area has a Designated Social Care Officer (from the 2025 return). */
+  readonly dsco?: string;
 }
 
 /** `NamedPlan/PlanDetail` and `ActivePlans/PlacementDetail`: a placement named in, or held under, a plan. */
@@ -152,7 +160,13 @@ export interface Sen2Person {
   readonly source?: Sen2Source;
 }
 
-/** An element the reader does not know, counted once per path (`Person/Requests/Foo`) and reported, never fatal. */
+/**
+ * An element the reader does not know, counted per path and reported once, never fatal. The path
+ * runs from the root, with the specification's names for the known elements and the unknown one as
+ * the file wrote it, without a namespace prefix (`Message/Persons/Person/Requests/VendorNote`); the
+ * elements inside an unknown one are not counted separately. The CSV export's unknown columns are
+ * reported with the path of the element they would be (`Message/Persons/Person/gendercurrent`).
+ */
 export interface Sen2UnknownElement {
   readonly path: string;
   readonly count: number;
@@ -165,4 +179,12 @@ export interface Sen2Return {
   readonly header: Sen2Header;
   readonly persons: readonly Sen2Person[];
   readonly unknownElements: readonly Sen2UnknownElement[];
+  /**
+   * Parts of the file that could not be placed in the return, each reported with its line and never
+   * placed by guess (code `MALFORMED_FILE`): a second `NamedPlan`, `ActivePlans` or value where the
+   * specification allows one (the first is kept), text where an element was expected, a row of the
+   * CSV export whose parent (person, request, assessment, plan) is not in the export. Absent or
+   * empty when everything was placed.
+   */
+  readonly setAside?: readonly ErrorIssue[];
 }

@@ -6,7 +6,14 @@
 
 import { SendTimescalesError } from '../../errors.js';
 
-/** What a reader takes: the whole text, its bytes, or its chunks as they arrive (a file stream). */
+/**
+ * What a reader takes: the whole text, its bytes, or its chunks as they arrive (a file stream).
+ * Bytes are decoded as the file's byte-order mark or XML declaration says, else as UTF-8.
+ * @example
+ * ```ts
+ * const input: Sen2TextInput = createReadStream('SEN2_2026.xml');
+ * ```
+ */
 export type Sen2TextInput = string | Uint8Array | AsyncIterable<string | Uint8Array> | Iterable<string | Uint8Array>;
 
 /** How far the text has been read, for an error in the next bytes. */

@@ -324,14 +324,39 @@ class Sen2XmlBuilder {
       throw malformed(this.file, line, column, where, open.raw,
         `the file ends before <${open.raw}> (opened at line ${open.line}, column ${open.column}) is closed: it is cut short, or not well-formed XML.`);
     }
-    const unmatched = /^(unmatched closing tag: (.+)|unexpected close tag)$/.exec(said);
+    if (said === 'unexpected close tag') {
+      // The parser has already let the closing tag end the element it does not match: that element is the one left open.
+      const unclosedFrame = this.frames[this.depth]!;
+      throw malformed(this.file, line, column, this.path(this.depth, unclosedFrame.name), unclosedFrame.raw,
+        `<${unclosedFrame.raw}> (opened at line ${unclosedFrame.line}, column ${unclosedFrame.column}) is not closed before the closing tag here: the file is not well-formed XML.`);
+    }
+    const unmatched = /^unmatched closing tag: (.+)$/.exec(said);
     if (unmatched !== null && open !== undefined) {
-      const tag = unmatched[2] === undefined ? 'a closing tag' : `</${unmatched[2]}>`;
-      throw malformed(this.file, line, column, where, unmatched[2] ?? open.raw,
-        `${tag} does not close the element that is open, <${open.raw}> (opened at line ${open.line}, column ${open.column}): the file is not well-formed XML.`);
+      throw malformed(this.file, line, column, where, unmatched[1],
+        `</${unmatched[1]}> closes no element that is open (the open one is <${open.raw}>, from line ${open.line}, column ${open.column}): the file is not well-formed XML.`);
+    }
+    if (said === 'undefined entity') {
+      throw malformed(this.file, line, column, where, said,
+        'the file is not well-formed XML: an entity XML does not define (an & that does not begin &amp; &lt; &gt; &quot; &apos; or a character reference such as &#233;).');
     }
     throw malformed(this.file, line, column, where, said, `the file is not well-formed XML: ${said}.`);
   }
+}
+
+/**
+ * Checks the first text of a file: an XML file's first character other than white space is `<`.
+ * Fails at once for a CSV or JSON file rather than after reading it all.
+ * @returns Whether the check is done (false while only white space has been seen).
+ */
+function startsAsXml(text: string, file: string | undefined): boolean {
+  const at = text.search(/[^\s\uFEFF]/);
+  if (at < 0) return false;
+  if (text[at] === '<') return true;
+  const before = text.slice(0, at);
+  const line = 1 + (before.match(/\r\n|\r|\n/g)?.length ?? 0);
+  const column = at - Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r'));
+  throw malformed(file, line, column, 'input', text.slice(at, at + 20),
+    `this is not XML (it starts with ${JSON.stringify(text.slice(at, at + 20))}): an SEN2 return is an XML file that starts with <Message>.`);
 }
 
 /**
@@ -375,13 +400,17 @@ export async function streamSen2Xml(input: Sen2TextInput, options: Sen2StreamOpt
       if (done !== undefined) await done;
     }
   };
+  let started = false;
   for await (const text of textChunks(input, options.file, () => ({ line: parser.line, column: parser.column }))) {
+    if (!started) started = startsAsXml(text, options.file);
     parser.write(text);
     await flush();
   }
+  // The end of the text, before closing (which starts the parser afresh).
+  const end = { line: parser.line, column: Math.max(1, parser.column) };
   parser.close();
   if (!builder.sawPersons) {
-    throw malformed(options.file, parser.line, parser.column, 'Message/Persons', undefined,
+    throw malformed(options.file, end.line, end.column, 'Message/Persons', undefined,
       'the return has no <Persons> element: it is not an SEN2 return, or it is empty.');
   }
   await flush();

@@ -14,10 +14,11 @@ import { comparable, sen2CsvFiles, sen2Xml, syntheticReturn } from '../../suppor
 const unknownOf = (sen2: Sen2Return) => sen2.unknownElements.filter((u) => u.count > 0).map((u) => ({ path: u.path.toLowerCase(), count: u.count }));
 
 describe('one synthetic return, written as the XML return and as the collection service\'s CSV export, reads to one model', () => {
-  it('XML (with vendors\' case variants and an unknown element) = CSV export = the persons generated (dates compared as ISO)', async () => {
-    await fc.assert(fc.asyncProperty(fc.integer({ min: 0, max: 40 }), fc.integer(), fc.boolean(), async (n, seed, caseVariants) => {
+  it('XML (with vendors\' case variants, namespace prefixes and an unknown element) = CSV export = the persons generated (dates compared as ISO)', async () => {
+    await fc.assert(fc.asyncProperty(fc.integer({ min: 0, max: 40 }), fc.integer(), fc.boolean(), fc.boolean(), async (n, seed, caseVariants, prefixed) => {
       const generated = syntheticReturn(n, seed);
-      const xml = await readSen2Xml(sen2Xml(generated, { caseVariants, unknownElements: true, seed }), { file: 'synthetic.xml' });
+      const style = { caseVariants, unknownElements: true, seed, ...(prefixed ? { prefix: 'sen2' } : {}) };
+      const xml = await readSen2Xml(sen2Xml(generated, style), { file: 'synthetic.xml' });
       const csv = readSen2Csv(sen2CsvFiles(generated));
       expect(comparable(xml.persons)).toEqual(comparable(generated.persons));
       expect(comparable(csv.persons)).toEqual(comparable(xml.persons));

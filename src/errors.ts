@@ -42,6 +42,7 @@ export const errorCodes = {
   INVALID_RANGE: 'Spreadsheet functions: the ranges given to one formula have different shapes, so their cells cannot be paired.',
   USAGE: 'Command line: the command was called wrongly (an unknown option, a missing argument, a file that cannot be opened); exit code 2.',
   INPUT: 'Command line: an input file as a whole cannot be read (not text, not valid JSON, a bad CSV header, too large); exit code 1.',
+  MALFORMED_FILE: 'A file, or a part of it, is not what its format requires: XML that is not well-formed or is cut short, a file that is not an SEN2 return, a row of the return\'s CSV export whose parent record is not in the export. The issue names the line (and for XML the column).',
 } as const;
 
 /**

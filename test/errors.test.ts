@@ -8,6 +8,7 @@ import {
 import { integerArg } from '../src/cli/args.js';
 import { readCaseload } from '../src/cli/caseload.js';
 import { mapCells } from '../src/sheets/core.js';
+import { readSen2Xml } from '../src/readers/sen2/xml-reader.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'send-timescales-errors-'));
 const notJson = join(scratch, 'cases.json');
@@ -37,6 +38,8 @@ const reach: Record<Exclude<ErrorCode, ShownCode>, { call: () => unknown; field:
   // The command line's: a whole number typed wrongly (exit 2), and a caseload file that is not JSON (exit 1).
   USAGE: { call: () => integerArg('3.5', 'n'), field: 'n', value: '3.5' },
   INPUT: { call: () => readCaseload(notJson, undefined), field: 'input', value: undefined },
+  // An SEN2 return cut short inside its <Persons>.
+  MALFORMED_FILE: { call: () => readSen2Xml('<Message><Persons>'), field: 'Message/Persons', value: 'Persons' },
 };
 
 describe('every error code is reachable, with its field and value', () => {

@@ -103,7 +103,7 @@ describe('dfeMeasures: invariants (properties)', () => {
     days: fc.integer({ min: 0, max: 800 }),
     exceptionRecorded: fc.boolean(),
     transferredIn: fc.boolean(),
-  }).map((p, i): PlanTiming => ({ id: String(i), requestDay: p.issueDay - p.days, issueDay: p.issueDay, exceptionRecorded: p.exceptionRecorded, transferredIn: p.transferredIn }));
+  }).map((p): PlanTiming => ({ id: 'plan', requestDay: p.issueDay - p.days, issueDay: p.issueDay, exceptionRecorded: p.exceptionRecorded, transferredIn: p.transferredIn }));
 
   it('bands partition the plans; excluding ≤ including; statutory ≥ Day 1', () => {
     fc.assert(fc.property(fc.array(planArb, { maxLength: 60 }), (plans) => {
@@ -127,7 +127,7 @@ describe('dfeMeasures: invariants (properties)', () => {
 
   it('reviews: within + later + not yet due + outstanding = meetings held in the year', () => {
     const reviewArb = fc.record({ meetingDay: fc.integer({ min: d('2024-11-01'), max: d('2026-01-15') }), gap: fc.option(fc.integer({ min: 0, max: 90 })) })
-      .map((r, i): ReviewTiming => ({ id: String(i), meetingDay: r.meetingDay, decisionDay: r.gap === null ? null : r.meetingDay + r.gap }));
+      .map((r): ReviewTiming => ({ id: 'review', meetingDay: r.meetingDay, decisionDay: r.gap === null ? null : r.meetingDay + r.gap }));
     fc.assert(fc.property(fc.array(reviewArb, { maxLength: 40 }), (reviews) => {
       for (const reading of ['statutory', 'request-day-one'] as const) {
         const r = dfeMeasures([], reviews, { census: CENSUS, reading }).reviews;

@@ -58,18 +58,25 @@ export function requestCase(p: ReadPerson, r: ReadRequest, id: string, notes: st
   } else if (earlierReviewsMissing) {
     notes.push(`${id}: the plan started on ${dayToIso(planStart!)}, more than 12 months before its latest review (${dayToIso(meeting!)}); earlier reviews are not in the return, so the case begins at the latest review.`);
   }
+  // A withdrawn request (or an assessment withdrawn with no plan) ends the duties it started; the
+  // case has no event that says so, so its request events are left out rather than shown overdue.
+  const withdrawn = r.outcome?.effect === 'withdrawn'
+    || r.assessments.some((a) => a.outcome?.effect === 'withdrawn' && a.plan?.start === undefined);
+  if (withdrawn && withHistory) {
+    notes.push(`${id}: the request or its assessment was withdrawn (${r.outcome?.effect === 'withdrawn' ? `RequestOutcome ${r.outcome.code}` : 'AssessmentOutcome'}): its deadlines no longer run, so its dates are not audited.`);
+  }
   let exceptionRecorded = false;
-  if (withHistory) {
+  if (withHistory && !withdrawn) {
     if (r.received) at('request-received', r.received.day);
     const effect = r.outcome?.effect;
     if (r.outcomeDate && (effect === 'assess' || effect === 'not-assess')) at('assessment-decision-notified', r.outcomeDate.day, { decision: effect });
-    else if (effect === 'withdrawn' || effect === 'undecided') {
-      notes.push(`${id}: RequestOutcome ${r.outcome!.code} (${r.outcome!.meaning}): no decision event.`);
+    else if (effect === 'undecided') {
+      notes.push(`${id}: RequestOutcome ${r.outcome!.code} (${r.outcome!.meaning}): no decision event; the decision is still due.`);
     }
     for (const a of r.assessments) {
       if (a.outcome?.effect === 'no-plan' && a.outcomeDate) at('decision-not-to-issue', a.outcomeDate.day);
-      else if (a.outcome?.effect === 'withdrawn' || a.outcome?.effect === 'undecided') {
-        notes.push(`${id}: AssessmentOutcome ${a.outcome.code} (${a.outcome.meaning}): no decision event.`);
+      else if (a.outcome?.effect === 'undecided') {
+        notes.push(`${id}: AssessmentOutcome ${a.outcome.code} (${a.outcome.meaning}): no decision event; the plan or the decision not to issue is still due.`);
       }
       if (a.plan?.start) at('final-plan-issued', a.plan.start.day);
       if (a.exceptionRecorded) exceptionRecorded = true;

@@ -59,6 +59,12 @@ export interface TwentyWeekMeasure {
   /** Of those, issued on or before the day 20 weeks after the request. */
   readonly withinTwentyWeeks: number;
   readonly percent: number | null;
+  /**
+   * Of the plans issued, those whose case records an exception to the 20-week limit without its
+   * kind or dates (`twentyWeekExceptionRecorded`, the SEN2 return's `Week20`): their 20-week result
+   * is "exception recorded", and they are left out of `excludingExceptions`. Present only when some are.
+   */
+  readonly exceptionRecorded?: number;
 }
 
 /**
@@ -155,6 +161,7 @@ export function audit(caseRecords: Iterable<unknown>, options: AuditOptions, onR
   const including = { plansIssued: 0, withinTwentyWeeks: 0 };
   const excluding = { plansIssued: 0, withinTwentyWeeks: 0 };
   let total = 0;
+  let recordedExceptions = 0;
   // The national measure counts the deadlines of the rule the law names for it.
   const measuredRule = twentyWeekMeasure.ruleId;
 
@@ -188,6 +195,8 @@ export function audit(caseRecords: Iterable<unknown>, options: AuditOptions, onR
     const caseId = validated.value.id;
     if (result.warnings.length) caseWarnings.push({ caseId, warnings: result.warnings });
     let countedPlan = Number.NaN; // a plan answering several requests counts once (entries are in request order)
+    // An exception recorded with no kind or dates cannot lift a deadline, but the measure "excluding exceptions" leaves the plan out.
+    const exceptionRecorded = validated.value.twentyWeekExceptionRecorded === true;
     for (const e of result.entries) {
       let c = counts.get(e.ruleId);
       if (!c) counts.set(e.ruleId, (c = new Int32Array(8)));
@@ -206,7 +215,8 @@ export function audit(caseRecords: Iterable<unknown>, options: AuditOptions, onR
         const within = e.done <= e.due ? 1 : 0;
         including.plansIssued++;
         including.withinTwentyWeeks += within;
-        if (e.exception === undefined) {
+        if (exceptionRecorded) recordedExceptions++;
+        else if (e.exception === undefined) {
           excluding.plansIssued++;
           excluding.withinTwentyWeeks += within;
         }
@@ -235,7 +245,10 @@ export function audit(caseRecords: Iterable<unknown>, options: AuditOptions, onR
     cases: { total, valid: total - rejected.length, rejected: rejected.length },
     rules,
     twentyWeeks: {
-      including: { ...including, percent: percent(including.withinTwentyWeeks, including.plansIssued) },
+      including: {
+        ...including, percent: percent(including.withinTwentyWeeks, including.plansIssued),
+        ...(recordedExceptions > 0 ? { exceptionRecorded: recordedExceptions } : {}),
+      },
       excludingExceptions: { ...excluding, percent: percent(excluding.withinTwentyWeeks, excluding.plansIssued) },
     },
     lateCases,

@@ -144,6 +144,13 @@ export const caseSchema = z
     transferStages: z.array(z.enum(TRANSFER_STAGE_NAMES)).optional(),
     /** Where the child goes for Year 12: a post-16 institution (reg 18(1)(a)) or a school sixth form. */
     year12Destination: z.enum(YEAR12_DESTINATIONS).optional(),
+    /**
+     * The authority recorded that an exception to the 20-week limit (reg 13(3)) applied, without
+     * saying which exception or when: the SEN2 return's `Week20` flag. No exception event can be
+     * made from it; the audit reports the plan's 20-week result as "exception recorded" and leaves
+     * it out of the count "excluding exceptions", as the return does.
+     */
+    twentyWeekExceptionRecorded: z.boolean().optional(),
     events: z.array(eventSchema),
   })
   .strict()

@@ -110,5 +110,9 @@ export function fastValidate(raw: unknown): NormalCase | null {
     if (typeof raw.year12Destination !== 'string' || !DESTINATION_SET.has(raw.year12Destination)) return null;
     out.year12Destination = raw.year12Destination as NormalCase['year12Destination'];
   }
+  if (raw.twentyWeekExceptionRecorded !== undefined) {
+    if (typeof raw.twentyWeekExceptionRecorded !== 'boolean') return null;
+    if (raw.twentyWeekExceptionRecorded) out.twentyWeekExceptionRecorded = true;
+  }
   return out;
 }

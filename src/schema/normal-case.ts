@@ -36,6 +36,8 @@ export interface NormalCase {
   readonly yearGroupOffset: number;
   readonly transferStages?: readonly TransferStage[];
   readonly year12Destination?: 'post16-institution' | 'school-sixth-form';
+  /** An exception to the 20-week limit was recorded without its kind or dates (SEN2 `Week20`). */
+  readonly twentyWeekExceptionRecorded?: true;
   /** Sorted by day, then by the order given. */
   readonly events: readonly NormalEvent[];
 }

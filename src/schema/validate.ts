@@ -119,6 +119,7 @@ function normalise(c: ValidCase): NormalCase {
     yearGroupOffset: c.yearGroupOffset ?? 0,
     ...(c.transferStages !== undefined ? { transferStages: c.transferStages as TransferStage[] } : {}),
     ...(c.year12Destination !== undefined ? { year12Destination: c.year12Destination } : {}),
+    ...(c.twentyWeekExceptionRecorded === true ? { twentyWeekExceptionRecorded: true as const } : {}),
     events,
   };
 }

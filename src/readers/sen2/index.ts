@@ -11,3 +11,4 @@ export { readSen2Xml, streamSen2Xml, type Sen2XmlOptions, type Sen2StreamOptions
 export { readSen2Csv, type Sen2CsvFile, type Sen2CsvReturn } from './csv-reader.js';
 export { detectSen2, type Sen2Detection, type Sen2InputKind } from './detect.js';
 export type { Sen2TextInput } from './text-input.js';
+export * from './cases.js';

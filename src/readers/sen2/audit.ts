@@ -1,0 +1,167 @@
+/**
+ * A SEN2 return audited end to end, for the command line and the API: each person read, checked
+ * and mapped to cases; the cases audited with `audit()`; the Department's measures reproduced;
+ * every person either audited or set aside with the findings that set them aside, and the counts
+ * reconciled (persons in = audited + set aside).
+ */
+import { dayToIso, isoToDay, civilFromDays, type IsoDate } from '../../day/iso.js';
+import { SendTimescalesError, show } from '../../errors.js';
+import type { MeasureReadingId } from '../../law/measures.js';
+import type { CaseRecord } from '../../schema/case.js';
+import { validateCase } from '../../schema/validate.js';
+import { audit, type Audit, type AuditOptions } from '../../engine/audit.js';
+import { dfeMeasures, type DfeMeasures } from '../../engine/dfe-measures.js';
+import { sen2DayOrNaN, unreadableDateMessage } from './dates.js';
+import { finding, type Sen2Finding } from './findings.js';
+import type { Sen2Header, Sen2Person } from './model.js';
+import { addMeasureInputs, type Sen2MeasureInputs } from './measures.js';
+import { readPerson, type ReadPerson } from './read-person.js';
+import { casesOfReadPerson, type Sen2PersonCases } from './to-cases.js';
+
+/**
+ * Options of {@link auditSen2}: those of `audit` (calendar, profile, …) without its dates, which
+ * come from the return, and the reading of "within" for the Department's measures.
+ * @example
+ * const options: Sen2AuditOptions = { reading: 'request-day-one' };
+ */
+export interface Sen2AuditOptions extends Omit<AuditOptions, 'asOf' | 'from' | 'to'> {
+  /** The census date, when the header has no readable `ReferenceDate` (or to override it). */
+  readonly census?: IsoDate;
+  /** The day the cases are judged on (default: the census date, the day the return describes). */
+  readonly asOf?: IsoDate;
+  /** `'statutory'` (default) or `'request-day-one'`. */
+  readonly reading?: MeasureReadingId;
+}
+
+/**
+ * A person of the return and what became of them.
+ * @example
+ * const p: Sen2PersonResult = { position: 3, personId: 'A123456789012', caseIds: [], findings: [], notes: [] };
+ */
+export interface Sen2PersonResult {
+  readonly position: number;
+  readonly personId: string;
+  readonly caseIds: readonly string[];
+  readonly findings: readonly Sen2Finding[];
+  readonly notes: readonly string[];
+}
+
+/**
+ * A SEN2 return audited: plain JSON-serialisable data.
+ * @example
+ * const a: Sen2Audit = auditSen2(persons, header);
+ * a.persons.total === a.persons.audited + a.persons.setAside // true, always
+ */
+export interface Sen2Audit {
+  readonly census: IsoDate;
+  readonly persons: { readonly total: number; readonly audited: number; readonly setAside: number };
+  /** Persons set aside, each with every finding (set-aside findings and warnings). */
+  readonly setAside: readonly Sen2PersonResult[];
+  /** Persons audited whose data carries warnings or notes. */
+  readonly audited: readonly Sen2PersonResult[];
+  /** The cases audited (one per request), with the calendar year before the census as the 20-week range. */
+  readonly audit: Audit;
+  /** The Department's measures over the audited persons. */
+  readonly measures: DfeMeasures;
+  /** Plans of audited persons whose request has no ReceivedDate: not in the 20-week measure. */
+  readonly untimedPlans: readonly { readonly caseId: string; readonly path: string }[];
+}
+
+/** The census date: the option, else the header's ReferenceDate; unreadable or absent is an error (nothing can be placed in time). */
+function censusOf(header: Sen2Header, given: IsoDate | undefined): number {
+  if (given !== undefined) return isoToDay(given, 'census');
+  const text = header?.referenceDate;
+  if (text === undefined || text.trim() === '') {
+    throw new SendTimescalesError('INVALID_DATE', 'Header/CollectionDetails/ReferenceDate', text, 'The return has no ReferenceDate (the census date) in its header: give the census date (option census) to audit it.');
+  }
+  const day = sen2DayOrNaN(text);
+  if (day !== day) throw new SendTimescalesError('INVALID_DATE', 'Header/CollectionDetails/ReferenceDate', text, unreadableDateMessage('ReferenceDate', text));
+  return day;
+}
+
+/**
+ * Audits a SEN2 return's persons end to end: each person's values read and checked (a person with
+ * an impossible date, an unreadable date or an unknown code is set aside with the findings, never
+ * silently dropped), the others mapped to cases (one per request) and audited with `audit()` as of
+ * the census date, and the Department for Education's measures reproduced over them in the reading
+ * asked for. The counts reconcile: persons in the return = audited + set aside.
+ * @example
+ * ```ts
+ * const result = auditSen2(ret.persons, ret.header, { reading: 'statutory' });
+ * result.persons;                                 // { total: 120, audited: 117, setAside: 3 }
+ * result.measures.plans.including.percent;        // e.g. 45.5
+ * result.setAside[0]?.findings[0]?.kind;          // e.g. 'plan-before-request'
+ * ```
+ */
+export function auditSen2(persons: Iterable<Sen2Person>, header: Sen2Header, options: Sen2AuditOptions = {}): Sen2Audit {
+  if (persons === null || typeof persons !== 'object' || typeof (persons as Iterable<unknown>)[Symbol.iterator] !== 'function') {
+    throw new SendTimescalesError('INVALID_ARGUMENT', 'persons', persons, `auditSen2() takes the persons of a return (a list), but ${show(persons)} was given.`);
+  }
+  if (options === null || typeof options !== 'object') {
+    throw new SendTimescalesError('INVALID_OPTION', 'options', options, 'The options must be an object, e.g. { reading: "statutory" }.');
+  }
+  const census = censusOf(header, options.census);
+  const { census: _census, asOf, reading, ...auditOptions } = options;
+  const year = civilFromDays(census)[0] - 1;
+
+  const mapped: { read: ReadPerson; result: Sen2PersonCases; extra: Sen2Finding[] }[] = [];
+  for (const person of persons) {
+    const read = readPerson(person);
+    mapped.push({ read, result: casesOfReadPerson(read, census), extra: [] });
+  }
+  // A case is one record: persons whose case ids collide (a UPN given twice) are all set aside.
+  const owners = new Map<string, number[]>();
+  mapped.forEach((m, i) => {
+    for (const c of m.result.cases) {
+      const list = owners.get(String(c.id));
+      if (list) list.push(i);
+      else owners.set(String(c.id), [i]);
+    }
+  });
+  for (const [id, list] of owners) {
+    if (list.length < 2) continue;
+    const positions = list.map((i) => mapped[i]!.result.position);
+    for (const i of new Set(list)) {
+      const m = mapped[i]!;
+      m.extra.push(finding('repeated-id', `${m.read.path}/UPN`, id, `Case id ${id} belongs to the persons at positions ${positions.join(' and ')}: a case must be one record, so none of them is audited.`, m.read.person.source));
+    }
+  }
+  const cases: CaseRecord[] = [];
+  const setAside: Sen2PersonResult[] = [];
+  const audited: Sen2PersonResult[] = [];
+  const inputs: Sen2MeasureInputs = { plans: [], reviews: [], untimed: [] };
+  for (const m of mapped) {
+    const findings = [...m.result.findings, ...m.extra];
+    // Each case checked as audit() will: a record it would reject sets the whole person aside.
+    for (const c of m.extra.length ? [] : m.result.cases) {
+      const v = validateCase(c);
+      if (!v.ok) for (const e of v.errors) findings.push(finding('invalid-case', `${m.read.path} (case ${v.id}): ${e.field}`, e.value, e.message, m.read.person.source));
+    }
+    const result: Sen2PersonResult = {
+      position: m.result.position, personId: m.result.personId,
+      caseIds: m.result.cases.map((c) => String(c.id)), findings, notes: m.result.notes,
+    };
+    if (m.result.setAside || findings.some((f) => f.severity === 'set-aside')) {
+      setAside.push({ ...result, caseIds: [] });
+      continue;
+    }
+    if (findings.length || m.result.notes.length) audited.push(result);
+    cases.push(...m.result.cases);
+    addMeasureInputs(m.read, inputs);
+  }
+  const auditResult = audit(cases, {
+    ...auditOptions,
+    asOf: asOf ?? dayToIso(census),
+    from: `${String(year).padStart(4, '0')}-01-01`,
+    to: `${String(year).padStart(4, '0')}-12-31`,
+  });
+  return {
+    census: dayToIso(census),
+    persons: { total: mapped.length, audited: mapped.length - setAside.length, setAside: setAside.length },
+    setAside,
+    audited,
+    audit: auditResult,
+    measures: dfeMeasures(inputs.plans, inputs.reviews, { census: dayToIso(census), ...(reading !== undefined ? { reading } : {}) }),
+    untimedPlans: inputs.untimed,
+  };
+}

@@ -5,7 +5,8 @@ import type { WorkingCalendar } from '../calendar/working-calendar.js';
 import { TermCalendar } from '../calendar/terms.js';
 import type { ExceptionCode } from '../law/types.js';
 import { exceptionRecords } from '../law/exceptions.js';
-import { defineProfile, getProfile, type Profile } from '../law/profiles/index.js';
+import { getProfile, type Profile } from '../law/profiles/index.js';
+import { defineProfile } from '../schema/define-profile.js';
 
 /**
  * The options of {@link deadline}. Where the law can be read two ways the default is the strict

@@ -8,7 +8,7 @@ import {
   deadline, explain, getRule, getProfile, localRules, profiles, rules, statutoryRules, ruleIds, createTermCalendar,
   type Deadline, type DeadlineOptions, type TermCalendarData, type TriggerInput,
 } from '../../../src/index.js';
-import { checkProfile } from '../../../src/law/profiles/index.js';
+import { checkProfile } from '../../../src/schema/define-profile.js';
 import { dorsetReferenceIds } from '../../support/fixtures.js';
 
 const terms = createTermCalendar(JSON.parse(readFileSync(new URL('../../../examples/terms-example.json', import.meta.url), 'utf8')) as TermCalendarData);

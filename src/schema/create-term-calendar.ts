@@ -43,6 +43,7 @@ function schemaFor(calendar: WorkingCalendar): ReturnType<typeof createTermCalen
  * });
  * terms.isSchoolDay('2024-10-28'); // false (half term)
  * ```
+ * @category School terms
  */
 export function createTermCalendar(data: TermCalendarData, options: CreateTermCalendarOptions = {}): TermCalendar {
   const calendar = options.calendar ?? englandAndWales;

@@ -33,6 +33,7 @@ import { builtInMethodFields, createProfileSchema, methodFieldsWith, profileIssu
  * const mine = defineProfile(JSON.parse(readFileSync('examples/profile-example.json', 'utf8')));
  * deadline('exampleshire-final-plan', '2025-01-06', { profile: mine }).due; // '2025-05-12' (18 weeks)
  * ```
+ * @category Local profiles
  */
 export function defineProfile(data: unknown): Profile {
   if (isRecord(data)) {

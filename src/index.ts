@@ -32,11 +32,12 @@ export {
 // Working days and school terms.
 export {
   englandAndWales, createWorkingCalendar, WorkingCalendar, bankHolidays, isWorkingDay, whyNotWorking, addWorkingDays, workingDaysBetween,
-  TermCalendar, TermCalendarError, createTermCalendar, termCalendarFromCsv,
+  TermCalendar, TermCalendarError, termCalendarFromCsv,
   type BankHoliday, type Closure, type CreateWorkingCalendarOptions, type CalendarOption, type AddWorkingDaysOptions,
   type TermCalendarData, type TermData, type Term, type SchoolClosure, type AdviceClosureException,
   type CreateTermCalendarOptions, type TermCalendarProblem,
 } from './calendar/index.js';
+export { createTermCalendar } from './schema/create-term-calendar.js';
 
 // The rules, and the names of their vocabularies a caller passes.
 export { rules, getRule, ruleIds, type RuleId } from './law/index.js';

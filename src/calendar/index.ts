@@ -7,7 +7,7 @@ export {
   type CalendarOption, type AddWorkingDaysOptions,
 } from './functions.js';
 export {
-  TermCalendar, TermCalendarError, createTermCalendar, termCalendarFromCsv, SCHOOL_CLOSURE_WORDING,
+  TermCalendar, TermCalendarError, termCalendarFromCsv, SCHOOL_CLOSURE_WORDING,
   type TermData, type TermCalendarData, type Term, type SchoolClosure, type AdviceClosureException,
   type TermCalendarProblem, type CreateTermCalendarOptions,
 } from './terms.js';

@@ -17,10 +17,9 @@
  * "School day" is defined for most purposes by the Education Act 1996 s579(1) ("any day on which
  * at that school there is a school session"); a term calendar is how a caller states those days.
  */
-import { SendTimescalesError, show, type ErrorCode } from '../errors.js';
+import { SendTimescalesError, show, type ErrorCode, type ErrorIssue } from '../errors.js';
 import { civilFromDays, dayToIso, isoToDay, weekdayOfDay, WEEKDAY_NAMES, type IsoDate } from '../day/iso.js';
 import { addMonthsToDay, wholeNumber } from '../day/arithmetic.js';
-import { englandAndWales } from './england-and-wales.js';
 import { WorkingCalendar } from './working-calendar.js';
 import { ComposedCore, type DayCore } from './day-core.js';
 import type { ClosedSpan } from './non-working-day.js';
@@ -155,15 +154,34 @@ export class TermCalendarError extends SendTimescalesError {
    * which check failed. Kept until 1.0.
    */
   readonly problem: TermCalendarProblem;
+  // Every issue where a calendar had several problems (else the one of the constructor).
+  #several: readonly ErrorIssue[] | undefined;
 
   constructor(problem: TermCalendarProblem, code: ErrorCode, field: string, value: unknown, message: string) {
     super(code, field, value, message);
     this.problem = problem;
   }
 
+  /**
+   * @internal One error for every problem of one term calendar: `code`, `field`, `value` and
+   * `problem` are the first issue's, the message each issue's message in turn.
+   */
+  static ofIssues(issues: readonly (ErrorIssue & { readonly problem: TermCalendarProblem })[]): TermCalendarError {
+    const [first] = issues;
+    if (first === undefined) throw SendTimescalesError.fromIssues([]);
+    const error = new TermCalendarError(first.problem, first.code, first.path, first.value, issues.map((i) => i.message).join(' '));
+    if (issues.length > 1) error.#several = SendTimescalesError.fromIssues(issues.map(({ problem: _problem, ...issue }) => issue)).issues;
+    return error;
+  }
+
+  override get issues(): readonly ErrorIssue[] {
+    return this.#several ?? super.issues;
+  }
+
   /** As {@link SendTimescalesError.toJSON}, with the problem. */
-  override toJSON(): { code: ErrorCode; field: string; value: unknown; message: string; problem: TermCalendarProblem } {
-    return { ...super.toJSON(), problem: this.problem };
+  override toJSON(): { code: ErrorCode; field: string; value: unknown; message: string; problem: TermCalendarProblem; issues?: ErrorIssue[] } {
+    const several = this.#several === undefined ? {} : { issues: SendTimescalesError.fromIssues(this.#several).toJSON().issues };
+    return { ...super.toJSON(), problem: this.problem, ...several };
   }
 }
 
@@ -178,13 +196,6 @@ export interface CreateTermCalendarOptions {
   /** Whose bank holidays are not school days (default England and Wales). */
   readonly calendar?: WorkingCalendar;
 }
-
-/** The longest holiday between two consecutive terms accepted (12 weeks): a longer gap is a missing term. */
-const MAX_GAP_DAYS = 84;
-
-const TERM_KEYS = new Set(['name', 'start', 'end', 'halfTerm', 'note']);
-const CALENDAR_KEYS = new Set(['name', 'source', 'note', 'terms']);
-const HALF_KEYS = new Set(['start', 'end']);
 
 interface TermDays {
   readonly term: Term;
@@ -498,136 +509,37 @@ function fail(problem: TermCalendarProblem, field: string, value: unknown, messa
   return new TermCalendarError(problem, code, field, value, message);
 }
 
-function isPlainObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-function checkKeys(obj: Record<string, unknown>, allowed: ReadonlySet<string>, field: string): void {
-  for (const key of Object.keys(obj)) {
-    if (!allowed.has(key)) {
-      throw fail('unknown-field', `${field}${field ? '.' : ''}${key}`, obj[key], `${field || 'The term calendar'} has no field "${key}"; the fields are ${[...allowed].join(', ')}.`);
-    }
-  }
-}
-
-function text(obj: Record<string, unknown>, key: string, field: string, required: boolean): string | undefined {
-  const v = obj[key];
-  if (v === undefined && !required) return undefined;
-  if (typeof v !== 'string' || v.trim() === '') {
-    throw fail(v === undefined ? 'missing-field' : 'not-an-object', `${field}${field ? '.' : ''}${key}`, v, `${field ? `${field}.` : ''}${key} must be ${required ? 'a non-empty' : 'a'} text.`);
-  }
-  return v;
-}
-
-function day(obj: Record<string, unknown>, key: string, field: string): number {
-  const v = obj[key];
-  const path = `${field}.${key}`;
-  if (v === undefined) throw fail('missing-field', path, v, `${path} is missing: give a date such as 2024-09-03.`);
-  try {
-    return isoToDay(v, path);
-  } catch (e) {
-    if (e instanceof SendTimescalesError) throw fail('invalid-date', path, v, e.message, 'INVALID_DATE');
-    throw e;
-  }
-}
-
-function seasonName(start: number): string {
+/** @internal A term's name when it has none: its season and year (`Autumn 2024`), by the month it starts in. */
+export function seasonName(start: number): string {
   const [y, m] = civilFromDays(start);
   const season = m >= 8 ? 'Autumn' : m <= 3 ? 'Spring' : 'Summer';
   return `${season} ${y}`;
 }
 
 /**
- * A {@link TermCalendar} from data (the JSON format of docs/terms.md), checked: every date real,
- * every term ending on or after its start, half terms inside their terms, no two terms
- * overlapping, no gap of more than 12 weeks between terms (a missing term), no unknown fields.
- * Terms may be given in any order.
- * @param data - `{ name, source, note?, terms: [{ name?, start, end, halfTerm?: { start, end }, note? }] }`.
- * @param options - `calendar`: whose bank holidays are not school days (default England and Wales).
- * @returns The calendar.
- * @throws {@link TermCalendarError} naming the problem and the field (e.g. `terms[2].end`).
- * @example
- * ```ts
- * const terms = createTermCalendar({
- *   name: 'Example school', source: 'EXAMPLE data, not official',
- *   terms: [{ name: 'Autumn 2024', start: '2024-09-03', end: '2024-12-20', halfTerm: { start: '2024-10-28', end: '2024-11-01' } }],
- * });
- * terms.isSchoolDay('2024-10-28'); // false (half term)
- * ```
+ * @internal A {@link TermCalendar} from data the term calendar schema has accepted
+ * (`createTermCalendar` checks it first): each term's days, its name (its season and year when it
+ * has none), the terms in date order.
  */
-export function createTermCalendar(data: TermCalendarData, options: CreateTermCalendarOptions = {}): TermCalendar {
-  if (!isPlainObject(data)) throw fail('not-an-object', 'terms', data, 'A term calendar must be an object { name, source, terms: [...] }.');
-  checkKeys(data, CALENDAR_KEYS, '');
-  const name = text(data, 'name', '', true)!;
-  const source = text(data, 'source', '', true)!;
-  const note = text(data, 'note', '', false);
-  const calendar = options.calendar ?? englandAndWales;
-  if (!(calendar instanceof WorkingCalendar)) {
-    throw fail('not-an-object', 'calendar', calendar, 'calendar must be a calendar made by this library (englandAndWales or createWorkingCalendar).');
-  }
-  const list = data.terms;
-  if (!Array.isArray(list) || list.length === 0) {
-    throw fail(list === undefined ? 'missing-field' : 'no-terms', 'terms', list, 'terms must be a list of at least one term { start, end, halfTerm? }.');
-  }
-  const parsed: TermDays[] = list.map((raw: unknown, i: number) => {
-    const field = `terms[${i}]`;
-    if (!isPlainObject(raw)) throw fail('not-an-object', field, raw, `${field} must be an object { name?, start, end, halfTerm? }.`);
-    checkKeys(raw, TERM_KEYS, field);
-    const start = day(raw, 'start', field);
-    const end = day(raw, 'end', field);
-    if (end < start) {
-      throw fail('end-before-start', `${field}.end`, raw.end, `${field} ends (${dayToIso(end)}) before it starts (${dayToIso(start)}).`);
-    }
-    let hs = 1;
-    let he = 0;
-    let halfTerm: Term['halfTerm'];
-    if (raw.halfTerm !== undefined) {
-      const h = raw.halfTerm;
-      const hf = `${field}.halfTerm`;
-      if (!isPlainObject(h)) throw fail('not-an-object', hf, h, `${hf} must be an object { start, end }.`);
-      checkKeys(h, HALF_KEYS, hf);
-      hs = day(h, 'start', hf);
-      he = day(h, 'end', hf);
-      if (he < hs) throw fail('end-before-start', `${hf}.end`, h.end, `${hf} ends (${dayToIso(he)}) before it starts (${dayToIso(hs)}).`);
-      if (hs < start || he > end) {
-        throw fail('half-term-outside-term', hf, h, `${hf} (${dayToIso(hs)} to ${dayToIso(he)}) is not inside its term (${dayToIso(start)} to ${dayToIso(end)}).`);
-      }
-      halfTerm = Object.freeze({ start: dayToIso(hs), end: dayToIso(he) });
-    }
-    const termName = text(raw, 'name', field, false) ?? seasonName(start);
-    const termNote = text(raw, 'note', field, false);
+export function buildTermCalendar(data: TermCalendarData, calendar: WorkingCalendar): TermCalendar {
+  const days: TermDays[] = data.terms.map((raw) => {
+    const start = isoToDay(raw.start);
+    const end = isoToDay(raw.end);
+    const h = raw.halfTerm;
+    const halfTerm = h === undefined ? undefined : Object.freeze({ start: h.start, end: h.end });
     const term: Term = Object.freeze({
-      name: termName,
-      start: dayToIso(start),
-      end: dayToIso(end),
+      name: raw.name ?? seasonName(start),
+      start: raw.start,
+      end: raw.end,
       ...(halfTerm ? { halfTerm } : {}),
-      ...(termNote === undefined ? {} : { note: termNote }),
+      ...(raw.note === undefined ? {} : { note: raw.note }),
     });
-    return { term, start, end, hs, he };
+    // No half term: an empty span (start after end).
+    return { term, start, end, hs: h === undefined ? 1 : isoToDay(h.start), he: h === undefined ? 0 : isoToDay(h.end) };
   });
-  const order = parsed.map((p, i) => ({ p, i })).sort((a, b) => a.p.start - b.p.start);
-  for (let k = 1; k < order.length; k++) {
-    const a = order[k - 1]!;
-    const b = order[k]!;
-    if (b.p.start <= a.p.end) {
-      throw fail('overlap', `terms[${b.i}].start`, b.p.term.start, `terms[${b.i}] (${b.p.term.name}, from ${b.p.term.start}) overlaps terms[${a.i}] (${a.p.term.name}, to ${a.p.term.end}).`);
-    }
-    const gap = b.p.start - a.p.end - 1;
-    if (gap > MAX_GAP_DAYS) {
-      throw fail(
-        'gap', `terms[${b.i}].start`, b.p.term.start,
-        `There are ${gap} days between ${a.p.term.name} (ends ${a.p.term.end}) and ${b.p.term.name} (starts ${b.p.term.start}): more than 12 weeks, so a term is probably missing. ` +
-          'A holiday that long would be read as a closure of at least 4 weeks; give every term, or two separate calendars.',
-      );
-    }
-  }
-  const sorted = order.map((o) => o.p);
-  const first = sorted[0]!.start;
-  const last = sorted[sorted.length - 1]!.end;
-  if (first < calendar.firstDay || last > calendar.lastDay) {
-    throw fail('out-of-range', 'terms', `${dayToIso(first)}..${dayToIso(last)}`, `The terms run from ${dayToIso(first)} to ${dayToIso(last)}, outside the ${calendar.name} calendar (${calendar.firstYear} to ${calendar.lastYear}).`, 'OUT_OF_RANGE');
-  }
-  return new TermCalendar({ name, source, ...(note === undefined ? {} : { note }), terms: [] }, sorted, calendar);
+  days.sort((a, b) => a.start - b.start);
+  const { name, source, note } = data;
+  return new TermCalendar({ name, source, ...(note === undefined ? {} : { note }), terms: [] }, days, calendar);
 }
 
 const CSV_COLUMNS = ['term', 'start', 'end', 'half_term_start', 'half_term_end'] as const;

@@ -1,7 +1,9 @@
 /** --profile and --terms: a council's local standards and a school term calendar, read from the command line. */
 import { readFileSync } from 'node:fs';
-import { createTermCalendar, termCalendarFromCsv, type TermCalendar } from '../calendar/terms.js';
-import { defineProfile, type Profile } from '../law/profiles/index.js';
+import { termCalendarFromCsv, type TermCalendar } from '../calendar/terms.js';
+import { createTermCalendar } from '../schema/create-term-calendar.js';
+import type { Profile } from '../law/profiles/index.js';
+import { defineProfile } from '../schema/define-profile.js';
 import { UsageError } from './io.js';
 
 export const LOCAL_OPTIONS = { profile: { type: 'string' }, terms: { type: 'string' } } as const;

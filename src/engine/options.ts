@@ -1,11 +1,13 @@
 /** The options of `deadline()`, checked once at the entry. */
-import { SendTimescalesError, show } from '../errors.js';
+import { SendTimescalesError } from '../errors.js';
 import { calendarOf, type CalendarOption } from '../calendar/functions.js';
-import type { WorkingCalendar } from '../calendar/working-calendar.js';
+import { WorkingCalendar } from '../calendar/working-calendar.js';
 import { TermCalendar } from '../calendar/terms.js';
 import type { ExceptionCode } from '../law/types.js';
-import { exceptionRecords } from '../law/exceptions.js';
-import { defineProfile, getProfile, type Profile } from '../law/profiles/index.js';
+import { getProfile, type Profile } from '../law/profiles/index.js';
+import { defineProfile } from '../schema/define-profile.js';
+import { DEADLINE_OPTION_NAMES, deadlineOptionsSchema, optionIssues } from '../schema/options.js';
+import { EXCEPTION_CODES, FIXED_DATE_READINGS, NOTICE_READINGS } from '../schema/vocabulary.js';
 
 /**
  * The options of {@link deadline}. Where the law can be read two ways the default is the strict
@@ -57,40 +59,46 @@ export interface CheckedOptions {
   readonly terms: TermCalendar | undefined;
 }
 
-const KNOWN = new Set(['calendar', 'fixedDate', 'notice', 'exception', 'coronavirus', 'profile', 'terms']);
+const READINGS_OF_FIXED_DATES: ReadonlySet<unknown> = new Set(FIXED_DATE_READINGS);
+const READINGS_OF_NOTICES: ReadonlySet<unknown> = new Set(NOTICE_READINGS);
+const CODES: ReadonlySet<unknown> = new Set(EXCEPTION_CODES);
+const NAMES: ReadonlySet<string> = new Set(DEADLINE_OPTION_NAMES);
 
-function invalid(field: string, value: unknown, message: string): SendTimescalesError {
-  return new SendTimescalesError('INVALID_OPTION', field, value, message);
-}
-
+/**
+ * The options of `deadline()`, checked once per call: the schema's fast path (below) accepts what
+ * the schema accepts, and only options it does not accept are parsed by `deadlineOptionsSchema`,
+ * which words every problem (one error, all its issues). A profile is then checked by its own
+ * checker (`getProfile` for a name, `defineProfile` for an object).
+ * @internal
+ */
 export function checkOptions(options: DeadlineOptions | undefined): CheckedOptions {
   if (options === undefined) return DEFAULTS;
-  if (typeof options !== 'object' || options === null) throw invalid('options', options, 'options must be an object such as { notice: "strict" }.');
-  for (const key of Object.keys(options)) {
-    if (!KNOWN.has(key)) {
-      throw invalid(key, (options as Record<string, unknown>)[key], `"${key}" is not an option of deadline(); the options are ${[...KNOWN].join(', ')}.`);
-    }
+  if (!sound(options)) {
+    const issues = optionIssues(options, deadlineOptionsSchema);
+    if (issues.length > 0) throw SendTimescalesError.fromIssues(issues);
   }
-  const { fixedDate = 'before', notice = 'strict', exception, coronavirus = false } = options;
-  if (fixedDate !== 'before' && fixedDate !== 'on-or-before') {
-    throw invalid('fixedDate', fixedDate, `fixedDate must be "before" or "on-or-before", not ${show(fixedDate)}.`);
-  }
-  if (notice !== 'strict' && notice !== 'permissive') {
-    throw invalid('notice', notice, `notice must be "strict" or "permissive", not ${show(notice)}.`);
-  }
-  if (exception !== undefined && !Object.hasOwn(exceptionRecords, exception)) {
-    throw invalid('exception', exception, `${show(exception)} is not an exception code; the codes are ${Object.keys(exceptionRecords).join(', ')}.`);
-  }
-  if (typeof coronavirus !== 'boolean') throw invalid('coronavirus', coronavirus, `coronavirus must be true or false, not ${show(coronavirus)}.`);
-  const { profile, terms } = options;
-  if (terms !== undefined && !(terms instanceof TermCalendar)) {
-    throw invalid('terms', terms, 'terms must be a term calendar made by createTermCalendar (from the JSON or CSV of docs/terms.md).');
-  }
+  const { fixedDate = 'before', notice = 'strict', exception, coronavirus = false, profile, terms } = options;
   return {
     calendar: calendarOf(options), fixedDate, notice, exception, coronavirus,
     profile: profile === undefined ? undefined : typeof profile === 'string' ? getProfile(profile) : defineProfile(profile),
     terms,
   };
+}
+
+/**
+ * Whether `deadlineOptionsSchema` would accept the options, without asking it: `deadline()` is
+ * called in loops, and zod costs more than these few tests. Built on the schema's own lists.
+ */
+function sound(options: object): boolean {
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) return false;
+  for (const key of Object.keys(options)) if (!NAMES.has(key)) return false;
+  const { fixedDate, notice, exception, coronavirus, terms, calendar } = options as Record<string, unknown>;
+  return (fixedDate === undefined || READINGS_OF_FIXED_DATES.has(fixedDate))
+    && (notice === undefined || READINGS_OF_NOTICES.has(notice))
+    && (exception === undefined || CODES.has(exception))
+    && (coronavirus === undefined || typeof coronavirus === 'boolean')
+    && (terms === undefined || terms instanceof TermCalendar)
+    && (calendar === undefined || calendar instanceof WorkingCalendar);
 }
 
 const DEFAULTS: CheckedOptions = {

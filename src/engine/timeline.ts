@@ -13,6 +13,7 @@ import { statutoryCaseRules, type CaseRule } from './case-rules.js';
 import { profileCaseRule } from './profile-case-rules.js';
 import { deadline } from './deadline.js';
 import { checkOptions, type DeadlineOptions } from './options.js';
+import { optionIssues, timelineOptionsSchema } from '../schema/options.js';
 import type { TraceStep } from './result.js';
 import { exceptionRecords } from '../law/exceptions.js';
 import { schoolClosureExceptionOnDay } from '../law/school-closure.js';
@@ -97,20 +98,15 @@ export interface RunOptions {
 
 /** @internal */
 export function checkRunOptions(options: TimelineOptions): RunOptions {
-  if (options === null || typeof options !== 'object') {
-    throw new SendTimescalesError('INVALID_OPTION', 'options', options, 'Give the options, at least { asOf: "YYYY-MM-DD" }.');
-  }
+  // Checked once per call (a caseload's audit: once), every problem reported at once.
+  const issues = optionIssues(options, timelineOptionsSchema);
+  if (issues.length > 0) throw SendTimescalesError.fromIssues(issues);
   const { asOf, reviewedOn = 'meeting', calendar, notice, fixedDate, profile, terms } = options;
-  if (asOf === undefined) throw new SendTimescalesError('INVALID_OPTION', 'asOf', asOf, 'asOf is required: the day the case is judged on (YYYY-MM-DD).');
-  if (reviewedOn !== 'meeting' && reviewedOn !== 'decision') {
-    throw new SendTimescalesError('INVALID_OPTION', 'reviewedOn', reviewedOn, `reviewedOn must be "meeting" or "decision", not ${show(reviewedOn)}.`);
-  }
   const opts = checkOptions({
     ...(calendar ? { calendar } : {}), ...(notice ? { notice } : {}), ...(fixedDate ? { fixedDate } : {}),
     ...(profile !== undefined ? { profile } : {}), ...(terms !== undefined ? { terms } : {}),
   });
   const base = options.rules ?? statutoryCaseRules;
-  if (!Array.isArray(base)) throw new SendTimescalesError('INVALID_OPTION', 'rules', base, 'rules must be a list of case rules.');
   // A profile's local rules come after the statutory ones, whose deadlines they sit beside.
   const rules = opts.profile ? [...base, profileCaseRule(opts.profile)] : base;
   return { asOf: isoToDay(asOf, 'asOf'), opts, reviewedOn, rules };

@@ -9,7 +9,8 @@
  * @module send-timescales/profiles
  */
 export { profiles, getProfile, localRules } from '../law/index.js';
-export { defineProfile, type Profile, type ProfileSource, type CounterpartTrigger, type TimelineMirror } from '../law/profiles/index.js';
+export { type Profile, type ProfileSource, type CounterpartTrigger, type TimelineMirror } from '../law/profiles/index.js';
+export { defineProfile } from '../schema/define-profile.js';
 export {
   compareWithStatute, comparisonSampleNotes,
   type ComparisonRow, type ComparisonVerdict, type CompareOptions,

@@ -13,7 +13,8 @@ import type { DeadlineOptions } from '../engine/options.js';
 import type { TriggerInput } from '../engine/trigger.js';
 import { getRule } from '../law/index.js';
 import type { Rule } from '../law/types.js';
-import { defineProfile, getProfile, type Profile } from '../law/profiles/index.js';
+import { getProfile, type Profile } from '../law/profiles/index.js';
+import { defineProfile } from '../schema/define-profile.js';
 
 /**
  * How a local rule compares with its statutory counterpart over the sampled triggers:

@@ -56,7 +56,14 @@ const deadlineShape = {
   calendar: calendar.optional(),
   profile,
 };
-const DEADLINE_OPTIONS = ['calendar', 'fixedDate', 'notice', 'exception', 'coronavirus', 'profile', 'terms'] as const;
+/**
+ * The options of `deadline()`, in the order refusals list them (the order of the documentation).
+ * @example
+ * ```ts
+ * DEADLINE_OPTION_NAMES.includes('notice'); // true
+ * ```
+ */
+export const DEADLINE_OPTION_NAMES = ['calendar', 'fixedDate', 'notice', 'exception', 'coronavirus', 'profile', 'terms'] as const;
 
 /**
  * The options of `deadline()`: `fixedDate`, `notice`, `exception`, `coronavirus`, `calendar`,
@@ -70,7 +77,7 @@ export const deadlineOptionsSchema = z.preprocess(
   asObject,
   z.strictObject(deadlineShape, {
     error: said(ctx, (_, value, issue) => (issue.code === 'unrecognized_keys'
-      ? `"${(issue as { keys: string[] }).keys[0]}" is not an option of deadline(); the options are ${DEADLINE_OPTIONS.join(', ')}.`
+      ? `"${(issue as { keys: string[] }).keys[0]}" is not an option of deadline(); the options are ${DEADLINE_OPTION_NAMES.join(', ')}.`
       : 'options must be an object such as { notice: "strict" }.')),
   }),
 ).optional();
@@ -95,7 +102,8 @@ function runOptions(days: readonly ('asOf' | 'from' | 'to')[]) {
     terms: terms.optional(),
     calendar: z.preprocess((v) => v || undefined, calendar.optional()),
     profile,
-    rules: z.array(z.unknown(), { error: () => 'rules must be a list of case rules.' }).optional(),
+    // Nothing (null too) is the statutory rules.
+    rules: z.preprocess((v) => v ?? undefined, z.array(z.unknown(), { error: () => 'rules must be a list of case rules.' }).optional()),
   }, { error: () => 'Give the options, at least { asOf: "YYYY-MM-DD" }.' })
     // The days themselves are read last, once the other options are sound.
     .superRefine((o, check) => {

@@ -9,12 +9,14 @@ import { z } from 'zod';
 import { show } from '../errors.js';
 import { getRule, indexRules, profiles, statutoryRules } from '../law/index.js';
 import type { Rule } from '../law/types.js';
-import { allRegisteredMethodIds, findCompoundMethod, registeredMethodIds } from '../law/methods/index.js';
+import { allRegisteredMethodIds, findCompoundMethod, isRegisteredMethod, registeredMethodIds } from '../law/methods/index.js';
 import { fieldNamesOf } from '../law/trigger-shape.js';
+import type { TriggerShape } from '../law/types.js';
 import { workingDayDefinitionIds } from '../law/working-days.js';
 import { issuesFromZod, said, type IssueContext, type SchemaIssue } from './issues.js';
 import {
-  COUNTINGS, DIRECTIONS, EXCEPTION_CODES, MIRROR_WHICH, PERIOD_KINDS, PERIOD_UNITS, PROCESSES, VERIFICATIONS,
+  COUNTINGS, DIRECTIONS, EXCEPTION_CODES, MIRROR_WHICH, PERIOD_KINDS, PERIOD_UNITS, PROCESSES, TRIGGER_FIELD_KINDS, TRIGGER_GIVEN,
+  VERIFICATIONS,
 } from './vocabulary.js';
 import { countField, dateField, fieldsOf, oneOfField, textField } from './words.js';
 
@@ -75,8 +77,68 @@ const modification = fieldsOf(ctx, {
   from: date,
   effect: text,
   onlyLimb: z.unknown().optional().meta({ type: 'string', description: 'The one limb of a compound rule the modification reached (e.g. "late-awareness").' }),
+  citedAs: z.unknown().optional().meta({ type: 'string', description: 'How the modifying provision is cited where the instrument is not enough.' }),
 }, { notAnObject: (field) => `${field} must be { instrument, url, from, to, effect }.` })
   .refine((m) => m.to >= m.from, { path: ['to'], error: said(ctx, (field) => `${field.replace(/\.to$/, '')} ends before it starts.`), abort: true });
+
+/** A trigger's shape: how it is given and its fields, each with what it holds and a label. */
+const triggerShape = fieldsOf(ctx, {
+  given: oneOfField(ctx, TRIGGER_GIVEN),
+  fields: z.array(
+    // Listed (in refusals too) as the record reads: name, kind, label, optional.
+    fieldsOf(ctx, {
+      name: text,
+      kind: oneOfField(ctx, TRIGGER_FIELD_KINDS),
+      label: text,
+      optional: z.boolean({ error: said(ctx, (field) => `${field} must be true or false.`) }).optional(),
+    }, { notAnObject: (field) => `${field} must be { name, kind, label }.` }),
+    { error: said(ctx, (field) => `${field} must list the trigger's fields.`) },
+  ).min(1, { error: said(ctx, (field) => `${field} must list the trigger's fields.`) }),
+}, { notAnObject: (field) => `${field} must be { given: "value" | "object", fields: [{ name, kind, label }] }.` });
+
+/**
+ * A profile's own compound methods (a profile written in TypeScript): each with an id that is not
+ * the library's, a description, a function and the trigger it reads. Never in a JSON file.
+ */
+const ownMethods = z.array(
+  z.looseObject({
+    id: text,
+    description: text,
+    compute: z.custom<(...args: never[]) => unknown>((v) => typeof v === 'function', {
+      error: said(ctx, (field) => `${field} must be a function (a compound method is written in code; a JSON profile names the library's methods).`),
+    }),
+    trigger: triggerShape,
+  }, { error: said(ctx, (field) => `${field} must be { id, description, trigger, compute }.`) })
+    // A built-in profile's methods are registered: its own record of them is the library's (the
+    // same function; zod hands the refinement a copy of the object, never the object itself).
+    .refine((m) => !isRegisteredMethod(m.id) || findCompoundMethod(m.id)?.compute === m.compute, {
+      path: ['id'],
+      error: said(ctx, (_, value) => `${show((value as { id: unknown }).id)} is one of the library's compound methods: a profile's own method needs its own id.`),
+      abort: true,
+    }),
+  { error: said(ctx, (field) => `${field} must be a list of compound methods { id, description, trigger, compute }.`) },
+);
+
+/**
+ * The compound methods a profile's rules may name: its own first (each with the trigger it reads,
+ * where its trigger is well formed), then the library's.
+ * @param methods - A profile's `methods`, as given.
+ * @returns The methods with their triggers.
+ * @example
+ * ```ts
+ * methodFieldsWith(undefined) === builtInMethodFields; // true
+ * ```
+ */
+export function methodFieldsWith(methods: unknown): MethodFields {
+  if (!Array.isArray(methods) || methods.length === 0) return builtInMethodFields;
+  const own: [string, 'date' | readonly string[]][] = [];
+  for (const m of methods as unknown[]) {
+    if (typeof m !== 'object' || m === null) continue;
+    const { id, trigger } = m as { id?: unknown; trigger?: unknown };
+    if (typeof id === 'string' && triggerShape.safeParse(trigger).success) own.push([id, fieldNamesOf(trigger as TriggerShape)]);
+  }
+  return { ...Object.fromEntries(own), ...builtInMethodFields };
+}
 
 function methodSchema(methods: MethodFields) {
   const names = Object.keys(methods);
@@ -148,8 +210,8 @@ function ruleSchema(methods: MethodFields) {
     // the JSON Schema lists it as required by hand, below).
     profile: z.unknown().optional().meta({ type: 'string', description: 'The profile\'s name.' }),
     statutory: z.union([z.null({ error: statutoryWords }), z.enum(statutoryIds, { error: statutoryWords })], { error: statutoryWords }),
-    // Written by the library's own records; a 0.4 profile leaves them out (defineProfile derives the shape).
-    triggerShape: z.unknown().optional().meta({ type: 'object', description: 'The trigger\'s fields, each { name, kind: "date" | "instant" | "rule-id", label, optional? }; derived from triggerFields when absent.' }),
+    // Written by the library's own records; a 0.4 profile leaves it out (defineProfile derives the shape).
+    triggerShape: triggerShape.optional().meta({ description: 'The trigger\'s fields; derived from triggerFields when absent.' }),
     workingDays: z.enum(workingDayDefinitionIds as [string, ...string[]], { error: said(ctx, (field, value) => `${field} must be one of ${workingDayDefinitionIds.map((d) => show(d)).join(', ')}, not ${show(value)}.`) }).optional(),
     exceptionsCitedAs: text.optional(),
     periodOf: z.enum(statutoryIds, { error: said(ctx, (field) => `${field} must name the statutory rule whose period this is.`) }).optional(),
@@ -198,7 +260,9 @@ export function createProfileSchema(methods: MethodFields) {
       error: said(ctx, (field) => `${field} must map local rule ids to { which?, previous?, skip? }.`),
     }).optional(),
     // A profile written in TypeScript may bring compound methods of its own (functions): never in a JSON file.
-    methods: z.unknown().optional().meta({ type: 'array', maxItems: 0, description: 'Compound methods of the profile\'s own are functions, given only by a profile written in TypeScript; a JSON profile names the library\'s methods.' }),
+    // In JSON Schema, only that a JSON profile has none (a function has no JSON form).
+    methods: z.unknown().meta({ type: 'array', maxItems: 0, description: 'Compound methods of the profile\'s own are functions, given only by a profile written in TypeScript; a JSON profile names the library\'s methods.' })
+      .pipe(ownMethods).optional(),
   }, { notAnObject: () => 'A profile must be an object { name, title, council, source, rules } (see docs/profiles.md).' })
     .superRefine((p, check) => {
       // The checks that read one field against another, in the order the library has always made them.
@@ -230,6 +294,13 @@ export function createProfileSchema(methods: MethodFields) {
           if (!same) {
             fail([...at, 'method'], `The method ${period.method} reads the trigger ${fields === 'date' ? 'as one date' : `{ ${fields.join(', ')} }`}: set triggerFields to ${fields === 'date' ? '"date"' : JSON.stringify(fields)}.`);
           }
+        }
+        // A record's own trigger shape names exactly its triggerFields, in their order.
+        if (r.triggerShape !== undefined) {
+          const names = fieldNamesOf(r.triggerShape);
+          const tf = r.triggerFields;
+          const same = names === 'date' ? tf === 'date' : tf !== 'date' && names.length === tf.length && names.every((n, k) => n === tf[k]);
+          if (!same) fail(['rules', i, 'triggerShape'], `${field}.triggerShape must name the same fields as triggerFields (${JSON.stringify(tf)}).`);
         }
         // The window of application lies within the time the standard is in force.
         const applies = r.appliesTo;

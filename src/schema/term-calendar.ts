@@ -7,7 +7,8 @@
  * with the `problem` a term calendar error names.
  */
 import { z } from 'zod';
-import { civilFromDays, dayToIso, isoToDay } from '../day/iso.js';
+import { dayToIso, isoToDay } from '../day/iso.js';
+import { seasonName } from '../calendar/terms.js';
 import { issuesFromZod, ordered, said, type IssueContext, type SchemaIssue } from './issues.js';
 import { dateField, fieldsOf, textField } from './words.js';
 
@@ -73,9 +74,7 @@ export interface CalendarBounds {
 
 /** A term's name as given, or its season and year (`Autumn 2024`), as messages and the calendar name it. */
 export function termName(t: { readonly name?: string | undefined; readonly start: string }): string {
-  if (t.name !== undefined) return t.name;
-  const [y, m] = civilFromDays(isoToDay(t.start));
-  return `${m >= 8 ? 'Autumn' : m <= 3 ? 'Spring' : 'Summer'} ${y}`;
+  return t.name ?? seasonName(isoToDay(t.start));
 }
 
 /**

@@ -5,7 +5,7 @@
  * (exception codes) come from the law's own records.
  */
 import { exceptionCodes } from '../law/exceptions.js';
-import type { Counting, Direction, ExceptionCode, Process, Verification } from '../law/types.js';
+import type { Counting, Direction, ExceptionCode, Process, TriggerFieldKind, TriggerShape, Verification } from '../law/types.js';
 import { PROCESS_TITLES } from '../law/rule-words.js';
 import { TRANSFER_STAGES, type TransferStage } from '../law/age/transfer-stages.js';
 
@@ -62,6 +62,12 @@ export const PERIOD_KINDS = ['span', 'fixed-date', 'compound', 'none'] as const;
 /** The processes a rule belongs to, in the order of the rule reference. */
 export const PROCESSES: NonEmpty<Process> = nonEmpty(Object.keys(PROCESS_TITLES) as Process[]);
 
+/** What a trigger field holds (a rule's `triggerShape.fields[].kind`). */
+export const TRIGGER_FIELD_KINDS = ['date', 'instant', 'rule-id'] as const;
+
+/** How a trigger is given (a rule's `triggerShape.given`): its one field's value, or an object of its fields. */
+export const TRIGGER_GIVEN = ['value', 'object'] as const;
+
 /** `which` of a profile's timeline mirror: beside every, the first, or the later deadlines of its counterpart. */
 export const MIRROR_WHICH = ['all', 'first', 'later'] as const;
 
@@ -72,5 +78,7 @@ const complete: readonly true[] = [
   true satisfies Same<(typeof COUNTINGS)[number], Counting>,
   true satisfies Same<(typeof DIRECTIONS)[number], Direction>,
   true satisfies Same<(typeof VERIFICATIONS)[number], Verification>,
+  true satisfies Same<(typeof TRIGGER_FIELD_KINDS)[number], TriggerFieldKind>,
+  true satisfies Same<(typeof TRIGGER_GIVEN)[number], TriggerShape['given']>,
 ];
 void complete;

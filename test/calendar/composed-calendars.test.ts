@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { addWorkingDays, createTermCalendar, createWorkingCalendar, englandAndWales, workingDaysBetween, type TermData } from '../../src/index.js';
+import { addWorkingDays, createTermCalendar, createWorkingCalendar, englandAndWales, workingDaysBetween } from '../../src/index.js';
 import { combineCalendars } from '../../src/calendar/compose.js';
 import { ComposedCore, TableCore, weekendDaysBetween, type DayCore } from '../../src/calendar/day-core.js';
 import { dayToIso, isoToDay, weekdayOfDay } from '../../src/day/iso.js';
 import { numRuns } from '../support/fc.js';
+import { termListArb } from '../support/term-calendar-arbitraries.js';
 
 /**
  * The composed calendars answer from their base's prefix sums and a sorted list of added days.
@@ -133,28 +134,10 @@ describe('addWorkingDays and workingDaysBetween undo each other on a composed ca
 });
 
 describe('term calendars on a council calendar: school days agree with a day-by-day walk', () => {
+  // Up to 6 random terms (test/support/term-calendar-arbitraries.ts) on a council calendar with closures near them.
   const termsArb = fc
-    .record({
-      start: fc.integer({ min: isoToDay('1990-01-01'), max: isoToDay('2080-01-01') }),
-      terms: fc.array(
-        fc.record({
-          length: fc.integer({ min: 20, max: 100 }),
-          gap: fc.integer({ min: 1, max: 70 }),
-          half: fc.option(fc.record({ offset: fc.integer({ min: 0, max: 19 }), length: fc.integer({ min: 1, max: 9 }) }), { nil: undefined }),
-        }),
-        { minLength: 1, maxLength: 6 },
-      ),
-      closures: fc.array(fc.integer({ min: 0, max: 400 }), { maxLength: 10 }),
-    })
-    .map(({ start, terms, closures }) => {
-      let day = start;
-      const list: TermData[] = terms.map((t) => {
-        const s = day;
-        const e = s + t.length - 1;
-        day = e + 1 + t.gap;
-        const half = t.half && { start: dayToIso(s + t.half.offset), end: dayToIso(Math.min(e, s + t.half.offset + t.half.length - 1)) };
-        return { start: dayToIso(s), end: dayToIso(e), ...(half ? { halfTerm: half } : {}) };
-      });
+    .record({ terms: termListArb(6), closures: fc.array(fc.integer({ min: 0, max: 400 }), { maxLength: 10 }) })
+    .map(({ terms: { start, list }, closures }) => {
       const council = createWorkingCalendar({ name: 'Council', closures: closures.map((o) => ({ date: dayToIso(start + o), name: 'Council closure' })) });
       return { terms: createTermCalendar({ name: 'random', source: 'property test', terms: list }, { calendar: council }), council, list };
     });

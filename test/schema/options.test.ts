@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
   audit, compulsorySchoolAge, createWorkingCalendar, englandAndWales, isYear9OrAbove, planUpperAge, transfers, year9SchoolYear, yearGroup,
-  createTermCalendar,
+  createTermCalendar, SendTimescalesError,
 } from '../../src/index.js';
 import { checkOptions } from '../../src/engine/options.js';
 import { checkRunOptions } from '../../src/engine/timeline.js';
@@ -15,8 +15,10 @@ import { TRANSFER_STAGE_NAMES } from '../../src/schema/vocabulary.js';
 import { numRuns } from '../support/fc.js';
 
 /**
- * The options schemas against the checks they will replace: each accepts and refuses what its
- * function accepts and refuses, with the same code, field, value and words for the first problem.
+ * The options schemas against the functions: each accepts and refuses what its function accepts
+ * and refuses, with the same code, field, value and words for the first problem. `deadline()`
+ * refuses through the schema, after a fast path of its own that must accept exactly what the
+ * schema accepts; the age functions check their options by hand still.
  * What an option is checked against beyond its own value (a date of birth: OUT_OF_RANGE) stays
  * with the function, and is left out of the comparison.
  */
@@ -27,8 +29,9 @@ function thrown(run: () => unknown): Outcome {
     run();
     return null;
   } catch (e) {
-    const err = e as { code: string; field: string; value: unknown; message: string };
-    return { code: err.code, path: err.field, value: err.value, message: err.message };
+    // The first problem: the error's code, field and value, and its first issue's words.
+    const err = e as SendTimescalesError;
+    return { code: err.code, path: err.field, value: err.value, message: err.issues[0]!.message };
   }
 }
 
@@ -184,4 +187,21 @@ describe('options refused as the functions refuse them (table)', () => {
 
 it('the transfer stages of the schemas are those of the age module', () => {
   expect([...TRANSFER_STAGE_NAMES]).toEqual([...TRANSFER_STAGES]);
+});
+
+describe('every problem with the options is reported at once', () => {
+  it('deadline: an unknown option first, then the options in the order they are read (fixedDate, notice, exception, coronavirus)', () => {
+    let error: SendTimescalesError | undefined;
+    try {
+      checkOptions({ coronavirus: 'yes', notice: 'lenient', colour: 'blue', fixedDate: 'after' } as never);
+    } catch (e) {
+      error = e as SendTimescalesError;
+    }
+    expect(error?.issues.map((i) => i.path)).toEqual(['colour', 'fixedDate', 'notice', 'coronavirus']);
+    expect([error?.code, error?.field, error?.value]).toEqual(['INVALID_OPTION', 'colour', 'blue']);
+  });
+
+  it('timeline: rules of null are the statutory rules, as they were in 0.5', () => {
+    expect(checkRunOptions({ asOf: '2025-06-30', rules: null } as never).rules.length).toBe(checkRunOptions({ asOf: '2025-06-30' }).rules.length);
+  });
 });

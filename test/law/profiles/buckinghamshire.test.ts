@@ -10,7 +10,7 @@ import {
   compareWithStatute, deadline, defineProfile, explain, ruleIds, timeline,
   type CaseRecord, type Deadline, type DeadlineOptions, type Profile,
 } from '../../../src/index.js';
-import { checkProfile } from '../../../src/law/profiles/index.js';
+import { checkProfile } from '../../../src/schema/define-profile.js';
 import { dayToIso, isoToDay } from '../../../src/day/iso.js';
 import { numRuns } from '../../support/fc.js';
 

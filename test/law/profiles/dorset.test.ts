@@ -7,7 +7,7 @@ import {
   deadline, explain, getRule, getProfile, localRules, profiles, rules, statutoryRules, ruleIds,
   type Deadline, type DeadlineOptions, type TriggerInput,
 } from '../../../src/index.js';
-import { checkProfile } from '../../../src/law/profiles/index.js';
+import { checkProfile } from '../../../src/schema/define-profile.js';
 import { dorsetReferenceIds } from '../../support/fixtures.js';
 import { exampleTerms } from '../../support/examples.js';
 

@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { deadline, getRule, rules, type Rule, type TriggerInput } from '../../../src/index.js';
-import { defineProfile } from '../../../src/law/profiles/index.js';
+import { defineProfile } from '../../../src/schema/define-profile.js';
 import { statutoryMethods } from '../../../src/law/methods/index.js';
 import { date, namedFields } from '../../../src/law/trigger-shape.js';
 import type { CompoundMethodDefinition } from '../../../src/law/methods/types.js';

@@ -38,7 +38,11 @@ const checks = [
     // trigger shape with its labels, the compound-method registry, the working-day definitions);
     // luxon (about 69 KiB minified) and the rule records are most of the bundle. The point of the
     // check stands: no reader or command-line code (mustNotContain).
-    budget: 88 * KiB,
+    // Then 88 → 120 KiB: deadline() checks its options and any profile object by their zod schemas
+    // (one schema per input), which brings zod's core (about 30 KiB gzipped). The schemas import zod
+    // as a namespace (`import * as z`), which lets a bundler leave out zod's 40 locales and its
+    // JSON Schema reader (an `import { z }` kept them all: 177 KiB).
+    budget: 120 * KiB,
     mustNotContain: CLI_ONLY,
   },
   // One function from each subpath: reported, not budgeted (most reach the rule table or the case

@@ -2,7 +2,7 @@
  * The input schemas of a case: zod schemas other systems can use to validate their payloads
  * before sending them, and the types they describe. Event types are named after the law.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { isoToDayOrNaN } from '../day/iso.js';
 import { DECISIONS, EXCEPTION_CODES, TRANSFER_STAGE_NAMES, TRIBUNAL_ORDER_ID, YEAR12_DESTINATIONS } from './vocabulary.js';
 

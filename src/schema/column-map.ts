@@ -16,7 +16,7 @@
  * punctuation (`EHCP Issued` = `ehcp_issued`). The map is an outside input: it is checked here, and
  * each problem is an issue whose path points into the map (`events["EHCP Issued"]`).
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { SendTimescalesError, type ErrorIssue } from '../errors.js';
 import { EVENT_TYPES, type EventType } from './case.js';
 import { DECISIONS } from './vocabulary.js';

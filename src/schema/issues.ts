@@ -5,7 +5,7 @@
  * {@link said}, which sees the whole path of the value at fault; this module only names fields,
  * finds values and puts the issues in the order a caller reads them.
  */
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { ErrorCode } from '../errors.js';
 
 /**

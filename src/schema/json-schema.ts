@@ -8,7 +8,7 @@
  * id that must start with the profile's name, a real 30 February) is checked by the library
  * itself, with the field and the words a caseworker can act on.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { caseSchema } from './case.js';
 import { profileSchema } from './profile.js';
 import { columnMapSchema } from './column-map.js';

@@ -6,7 +6,7 @@
  * with `defineProfile` (or {@link profileSchema}), a named profile with `getProfile`, an
  * `autumnTermStart` or `endsOn` against the date of birth.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { show, type ErrorCode } from '../errors.js';
 import { WorkingCalendar } from '../calendar/working-calendar.js';
 import { TermCalendar } from '../calendar/terms.js';

@@ -5,7 +5,7 @@
  * id do not overlap; timeline mirrors and counterparts name the profile's own rules). Its
  * refusals map, through {@link profileIssues}, to the words `defineProfile` has always used.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { show } from '../errors.js';
 import { getRule, indexRules, profiles, statutoryRules } from '../law/index.js';
 import type { Rule } from '../law/types.js';

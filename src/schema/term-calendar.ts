@@ -6,7 +6,7 @@
  * through {@link termCalendarIssues}, to the words `createTermCalendar` has always used, each
  * with the `problem` a term calendar error names.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { dayToIso, isoToDay } from '../day/iso.js';
 import { seasonName } from '../calendar/terms.js';
 import { issuesFromZod, ordered, said, type IssueContext, type SchemaIssue } from './issues.js';

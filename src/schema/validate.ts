@@ -2,7 +2,7 @@
  * Validation of case records, once per record at the entry of `timeline` and `audit`. Errors
  * name the case, the event, the field and the value, in plain English, and are plain data.
  */
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { isoToDay } from '../day/iso.js';
 import { show, type ErrorIssue } from '../errors.js';
 import { caseSchema, EVENT_TYPES, type EventType, type ValidCase } from './case.js';

@@ -2,7 +2,7 @@
  * Small schemas that word their refusals as the library always has, shared by the profile, term
  * calendar and options schemas: texts, dates, choices from a list, whole numbers.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { isoToDay, isoToDayOrNaN } from '../day/iso.js';
 import { show } from '../errors.js';
 import { said, type IssueContext } from './issues.js';

@@ -196,6 +196,8 @@ function percent(part: number, whole: number): number | null {
 
 /** One rule's counts by status, and for a local rule its counterpart and how often it fell later than the law. */
 interface RuleTally {
+  /** The rule's position in the audit's list of rules (the late list stores it, not the id). */
+  readonly slot: number;
   readonly counts: Int32Array;
   local: { readonly statutory: string; laterThanLaw: number } | undefined;
 }
@@ -212,11 +214,12 @@ class CaseloadTally {
   private readonly repeated: ReadonlyMap<string, readonly number[]> | undefined;
   private readonly seen = new Map<string, number>();
   private readonly byRule = new Map<string, RuleTally>();
-  private readonly lateCases: LateCase[] = [];
+  private readonly late = new LateList();
   private readonly rejected: { id: string; errors: CaseError[] }[] = [];
   private readonly caseWarnings: { caseId: string; warnings: string[] }[] = [];
   private readonly including = { plansIssued: 0, withinTwentyWeeks: 0 };
   private readonly excluding = { plansIssued: 0, withinTwentyWeeks: 0 };
+  private readonly ruleIds: string[] = [];
   private readonly isoOf = new Map<number, IsoDate>();
   private total = 0;
 
@@ -274,15 +277,18 @@ class CaseloadTally {
     let countedPlan = Number.NaN; // a plan answering several requests counts once (entries are in request order)
     for (const e of entries) {
       let t = this.byRule.get(e.ruleId);
-      if (!t) this.byRule.set(e.ruleId, (t = { counts: new Int32Array(8), local: undefined }));
+      if (!t) {
+        t = { slot: this.byRule.size, counts: new Int32Array(8), local: undefined };
+        this.byRule.set(e.ruleId, t);
+        this.ruleIds.push(e.ruleId);
+      }
       t.counts[statusIndex(e.status)]!++;
       if (e.statutory !== undefined) {
         const l = t.local ??= { statutory: e.statutory.ruleId, laterThanLaw: 0 };
         if (e.due !== null && e.statutory.due !== null && e.due > e.statutory.due) l.laterThanLaw++;
       }
       if ((e.status === 'late' || e.status === 'overdue') && e.due !== null) {
-        // One shape for every row (done is left undefined, not absent): cheaper for half a million rows.
-        this.lateCases.push({ caseId, ruleId: e.ruleId, due: this.iso(e.due), done: e.done === null ? undefined : this.iso(e.done), status: e.status, daysLate: e.daysLate! } as LateCase);
+        this.late.add(caseId, t.slot, e.due, e.done, e.status === 'overdue', e.daysLate!);
       }
       if (e.ruleId === measuredRule && e.done !== null && e.due !== null && e.done >= this.from && e.done <= this.to && e.status !== 'not-applicable' && e.done !== countedPlan) {
         countedPlan = e.done;
@@ -330,11 +336,59 @@ class CaseloadTally {
         including: { ...including, percent: percent(including.withinTwentyWeeks, including.plansIssued) },
         excludingExceptions: { ...excluding, percent: percent(excluding.withinTwentyWeeks, excluding.plansIssued) },
       },
-      // Copies: the auditor may go on adding cases after a result is taken.
-      lateCases: this.lateCases.slice(),
+      // New lists: the auditor may go on adding cases after a result is taken.
+      lateCases: this.late.rows(this.ruleIds, (day) => this.iso(day)),
       rejected: this.rejected.slice(),
       caseWarnings: this.caseWarnings.slice(),
     };
+  }
+}
+
+/**
+ * The late and overdue deadlines, held as numbers until a result is taken: five integers a row
+ * outside the JavaScript heap and one case id per case, instead of an object and two strings per
+ * row that every garbage collection of a long audit would copy and mark.
+ */
+class LateList {
+  private static readonly WIDTH = 5;
+  private static readonly NOT_DONE = -0x80000000;
+  private data = new Int32Array(LateList.WIDTH * 1024);
+  private length = 0;
+  /** The case ids, one per case with a late row; each row holds its case's position here. */
+  private readonly caseIds: string[] = [];
+
+  add(caseId: string, ruleSlot: number, due: number, done: number | null, overdue: boolean, daysLate: number): void {
+    if (this.caseIds[this.caseIds.length - 1] !== caseId) this.caseIds.push(caseId);
+    const at = this.length * LateList.WIDTH;
+    if (at + LateList.WIDTH > this.data.length) {
+      const grown = new Int32Array(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    const d = this.data;
+    d[at] = this.caseIds.length - 1;
+    // The status rides on the rule's slot: negative for overdue.
+    d[at + 1] = overdue ? -ruleSlot - 1 : ruleSlot;
+    d[at + 2] = due;
+    d[at + 3] = done === null ? LateList.NOT_DONE : done;
+    d[at + 4] = daysLate;
+    this.length++;
+  }
+
+  /** The rows as the audit reports them, in the order they were added. */
+  rows(ruleIds: readonly string[], iso: (day: number) => IsoDate): LateCase[] {
+    const out: LateCase[] = [];
+    const d = this.data;
+    for (let i = 0, at = 0; i < this.length; i++, at += LateList.WIDTH) {
+      const slot = d[at + 1]!;
+      const done = d[at + 3]!;
+      // One shape for every row (done is left undefined, not absent): cheaper for half a million rows.
+      out.push({
+        caseId: this.caseIds[d[at]!]!, ruleId: ruleIds[slot < 0 ? -slot - 1 : slot]!, due: iso(d[at + 2]!),
+        done: done === LateList.NOT_DONE ? undefined : iso(done), status: slot < 0 ? 'overdue' : 'late', daysLate: d[at + 4]!,
+      } as LateCase);
+    }
+    return out;
   }
 }
 

@@ -1,10 +1,12 @@
 // npm run bench: every figure beside its baselines, measured in the same run, on one core.
-// BENCH_ONLY=calendar|deadline|audit runs one group; BENCH_CASES sets the caseload size.
+// BENCH_ONLY=calendar|deadline|audit|cli-audit runs one group (e.g. BENCH_ONLY=cli-audit npm run bench);
+// BENCH_CASES sets the caseload size of the audit and CLI benches. See bench/README.md.
 import { run as calendar } from './calendar.mjs';
 import { run as deadline } from './deadline.mjs';
 import { run as audit } from './audit.mjs';
+import { run as cliAudit } from './cli-audit.mjs';
 
-const groups = { calendar, deadline, audit };
+const groups = { calendar, deadline, audit, 'cli-audit': cliAudit };
 const only = process.env.BENCH_ONLY;
 console.log(`send-timescales benchmark: Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`);
 console.log('Calls per second through the public API (built dist/), with ratios to baselines measured in this run.');

@@ -44,7 +44,7 @@ describe('audit(): the compact tally equals the timelines, case by case', () => 
     fc.assert(
       fc.property(caseload, fc.constantFrom('meeting' as const, 'decision' as const), (cases, reviewedOn) => {
         const a = audit(cases, { asOf: AS_OF, reviewedOn });
-        const valid = cases.filter((c) => !c.id.startsWith('bad-'));
+        const valid = cases.filter((c) => !String(c.id).startsWith('bad-'));
         const timelines = valid.map((c) => timeline(c, { asOf: AS_OF, reviewedOn }));
         // in = audited + set aside
         expect(a.cases).toEqual({ total: cases.length, valid: valid.length, rejected: cases.length - valid.length });

@@ -51,6 +51,7 @@ export {
   type AuditOptions, type Audit, type RuleSummary, type TwentyWeekMeasure, type LateCase,
   type WorklistOptions, type WorklistItem, type Worklist,
 } from './engine/index.js';
+export { createAuditor, type Auditor } from './engine/audit.js';
 
 // The schemas of the inputs, for other systems.
 export {

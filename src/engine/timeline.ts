@@ -6,7 +6,7 @@
 import { SendTimescalesError, show } from '../errors.js';
 import { dayToIso, isoToDay, type IsoDate } from '../day/iso.js';
 import type { Citation, ExceptionCode, Force } from '../law/types.js';
-import type { EventType } from '../schema/case.js';
+import { EVENT_TYPES, type EventType } from '../schema/case.js';
 import { caseErrorIssue, validateCase, type NormalCase, type NormalEvent } from '../schema/validate.js';
 import { eventsOf, type CaseContext, type CoreEntry, type EntryStatus } from './case-context.js';
 import { statutoryCaseRules, type CaseRule } from './case-rules.js';
@@ -124,12 +124,21 @@ const ORDER_CHECKS: readonly [EventType, readonly EventType[]][] = [
 ];
 
 /**
- * The per-type event lists, reused from case to case: a caseload of 640,000 cases would otherwise
- * allocate a map and a dozen arrays per case. Safe because runCase is synchronous and nothing
- * it returns refers to these lists.
+ * The events of a case by type. One map for every case, holding every type (absent types map to
+ * an empty list), so grouping a case allocates only its own lists, each of its exact length: a
+ * caseload of 640,000 cases would otherwise allocate a map and a dozen growing arrays per case.
+ * Safe because runCase is synchronous and nothing it returns refers to these lists.
  */
-const shared = new Map<EventType, NormalEvent[]>();
-const touched: NormalEvent[][] = [];
+const NO_EVENTS: readonly NormalEvent[] = [];
+const TYPES = Object.keys(EVENT_TYPES) as EventType[];
+const TYPE_INDEX: ReadonlyMap<string, number> = new Map(TYPES.map((t, i) => [t, i]));
+const shared = new Map<EventType, readonly NormalEvent[]>(TYPES.map((t) => [t, NO_EVENTS]));
+/** Per type, the count of the case's events kept; the events kept, in order (overwritten case to case). */
+const perType = new Int32Array(TYPES.length);
+const kept: NormalEvent[] = [];
+const byKind: NormalEvent[] = [];
+/** The types the previous case filled in `shared`, to reset them to the empty list. */
+const filled: EventType[] = [];
 
 /**
  * The deadlines of one valid case, in day numbers, with warnings about its history.
@@ -138,8 +147,10 @@ const touched: NormalEvent[][] = [];
 export function runCase(c: NormalCase, run: RunOptions): { entries: CoreEntry[]; warnings: string[] } {
   const warnings: string[] = [];
   const byType = shared;
-  for (const list of touched) list.length = 0;
-  touched.length = 0;
+  for (let i = 0; i < filled.length; i++) byType.set(filled[i]!, NO_EVENTS);
+  filled.length = 0;
+  perType.fill(0);
+  let keptCount = 0;
   let later = 0;
   let dayStart = 0; // index in c.events of the first event of the current day
   const events = c.events;
@@ -163,14 +174,35 @@ export function runCase(c: NormalCase, run: RunOptions): { entries: CoreEntry[];
       warnings.push(`Event ${e.index + 1} (${e.type} on ${dayToIso(e.day)}) repeats event ${repeated.index + 1}; it is counted once.`);
       continue;
     }
-    let list = byType.get(e.type);
-    if (!list) byType.set(e.type, (list = []));
-    if (list.length === 0) touched.push(list);
-    list.push(e);
+    const t = TYPE_INDEX.get(e.type)!;
+    if (perType[t] === 0) filled.push(e.type);
+    perType[t]!++;
+    kept[keptCount++] = e;
+  }
+  // A stable counting sort of the kept events by type: each type's list is then one slice, packed and exact.
+  let offset = 0;
+  for (let i = 0; i < filled.length; i++) {
+    const t = TYPE_INDEX.get(filled[i]!)!;
+    const n = perType[t]!;
+    perType[t] = offset;
+    offset += n;
+  }
+  for (let k = 0; k < keptCount; k++) {
+    const e = kept[k]!;
+    byKind[perType[TYPE_INDEX.get(e.type)!]!++] = e;
+  }
+  for (let i = filled.length - 1, end = keptCount; i >= 0; i--) {
+    const type = filled[i]!;
+    const start = i === 0 ? 0 : perType[TYPE_INDEX.get(filled[i - 1]!)!]!;
+    byType.set(type, byKind.slice(start, end));
+    end = start;
   }
   if (later) warnings.push(`${later} event(s) dated after the as-of date ${dayToIso(run.asOf)} were not counted.`);
   const transferredIn = (byType.get('plan-transferred')?.length ?? 0) > 0;
-  for (const [type, earlier] of ORDER_CHECKS) {
+  // Indexed loops, not destructuring for-of: per case, the iterators would be garbage at England scale.
+  for (let k = 0; k < ORDER_CHECKS.length; k++) {
+    const type = ORDER_CHECKS[k]![0];
+    const earlier = ORDER_CHECKS[k]![1];
     const first = byType.get(type)?.[0];
     if (!first) continue;
     // A plan transferred in was made elsewhere: reviews before it here are its history, not an error.
@@ -178,8 +210,8 @@ export function runCase(c: NormalCase, run: RunOptions): { entries: CoreEntry[];
     // Impossible in time: every earlier step that is recorded comes after this one.
     let recorded = false;
     let before = false;
-    for (const t of earlier) {
-      const e = byType.get(t)?.[0];
+    for (let j = 0; j < earlier.length; j++) {
+      const e = byType.get(earlier[j]!)?.[0];
       if (!e) continue;
       recorded = true;
       if (e.day <= first.day) before = true;

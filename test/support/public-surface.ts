@@ -8,7 +8,7 @@
 
 /** The root's main tier: what most users need. */
 export const ROOT_MAIN = [
-  'AddWorkingDaysOptions', 'AdviceClosureException', 'Audit', 'AuditOptions', 'BankHoliday',
+  'AddWorkingDaysOptions', 'AdviceClosureException', 'Audit', 'AuditOptions', 'Auditor', 'BankHoliday',
   'CalendarOption', 'CaseError', 'CaseEvent', 'CaseRecord', 'Closure', 'Counting',
   'CreateTermCalendarOptions', 'CreateWorkingCalendarOptions', 'DateInput', 'DateTimeLike', 'Deadline',
   'DeadlineOptions', 'DeadlineStatus', 'EVENT_TYPES', 'EntryStatus', 'ErrorCode', 'ErrorIssue', 'EventType',
@@ -17,7 +17,7 @@ export const ROOT_MAIN = [
   'TermCalendarProblem', 'TermData', 'Timeline', 'TimelineEntry', 'TimelineOptions',
   'ToIsoDateOptions', 'TraceStep', 'TriggerInput', 'TriggerObject', 'TwentyWeekMeasure', 'WorkingCalendar',
   'Worklist', 'WorklistItem', 'WorklistOptions', 'addDays', 'addMonths', 'addWeeks', 'addWorkingDays',
-  'addYears', 'audit', 'bankHolidays', 'caseSchema', 'createTermCalendar', 'createWorkingCalendar',
+  'addYears', 'audit', 'bankHolidays', 'caseSchema', 'createAuditor', 'createTermCalendar', 'createWorkingCalendar',
   'daysBetween', 'deadline', 'englandAndWales', 'errorCodes', 'eventSchema', 'explain', 'formatLong',
   'fromSerial', 'getRule', 'isIsoDate', 'isWorkingDay', 'isoDateSchema', 'mostLateFirst', 'parseDate',
   'ruleIds', 'rules', 'termCalendarFromCsv', 'timeline', 'toIsoDate', 'toSerial', 'version', 'weekday',

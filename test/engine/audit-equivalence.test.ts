@@ -1,0 +1,110 @@
+/**
+ * audit() at England scale keeps its counts in compact form (per rule, counts by status; the late
+ * list as numbers until the result is taken) and runs as an auditor fed one case at a time. These
+ * tests pin that the compact form says what the timelines say, case by case, and that the auditor
+ * says what audit() says, however the caseload is fed to it.
+ */
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { addDays, audit, createAuditor, timeline, type CaseRecord, type EntryStatus } from '../../src/index.js';
+import { numRuns } from '../support/fc.js';
+
+const AS_OF = '2026-11-01';
+const TYPES = [
+  'request-received', 'assessment-decision-notified', 'advice-requested', 'advice-received', 'draft-plan-served', 'final-plan-issued',
+  'review-meeting', 'review-decision-notified', 'amendment-notice-sent', 'amended-plan-issued', 'reassessment-requested',
+  'reassessment-decision-notified', 'reassessment-plan-issued', 'moved-la', 'plan-transferred', 'mediation-requested', 'mediation-held',
+  'appeal-received', 'appeal-response-sent', 'plan-ceased',
+] as const;
+
+const date = fc.integer({ min: 0, max: 3600 }).map((n) => addDays('2016-01-04', n));
+const event = fc.record({ type: fc.constantFrom(...TYPES), date }).map((e) => (e.type === 'moved-la' ? { ...e, aware: e.date } : e));
+/** An exception lifting limits over some days (reg 13(3)): lifted and excluded counts must agree too. */
+const exception = fc.record({ date, days: fc.integer({ min: 0, max: 60 }) })
+  .map(({ date: d, days }) => ({ type: 'exception' as const, date: d, until: addDays(d, days), code: 'personal-circumstances' as const }));
+const caseArb = (id: fc.Arbitrary<string>) => fc.record({
+  id,
+  dateOfBirth: fc.option(fc.integer({ min: 0, max: 4020 }).map((n) => addDays('2005-01-01', n)), { nil: undefined }),
+  events: fc.array(fc.oneof({ weight: 9, arbitrary: event }, { weight: 1, arbitrary: exception }), { minLength: 1, maxLength: 14 }),
+}).map((c) => (c.dateOfBirth === undefined ? { id: c.id, events: c.events } : c) as CaseRecord);
+/** A record that fails validation (an impossible date): counted in, set aside. */
+const badRecord = fc.string({ minLength: 1, maxLength: 4 }).map((id) => ({ id: `bad-${id}`, events: [{ type: 'request-received', date: '2025-02-30' }] }));
+/** Caseloads with unique ids, now and then a bad record. */
+const caseload = fc.uniqueArray(fc.oneof({ weight: 6, arbitrary: caseArb(fc.string({ minLength: 1, maxLength: 6 }).filter((id) => !id.startsWith('bad-'))) }, { weight: 1, arbitrary: badRecord }), {
+  selector: (c) => c.id, minLength: 0, maxLength: 12,
+});
+
+const STATUSES: readonly [EntryStatus, string][] = [
+  ['met', 'met'], ['late', 'late'], ['overdue', 'overdue'], ['due', 'due'], ['lifted', 'lifted'], ['relaxed', 'relaxed'],
+  ['not-applicable', 'notApplicable'], ['not-triggered', 'notTriggered'],
+];
+
+describe('audit(): the compact tally equals the timelines, case by case', () => {
+  it('per rule, every status count and the late list are those of timeline() for each case', () => {
+    fc.assert(
+      fc.property(caseload, fc.constantFrom('meeting' as const, 'decision' as const), (cases, reviewedOn) => {
+        const a = audit(cases, { asOf: AS_OF, reviewedOn });
+        const valid = cases.filter((c) => !String(c.id).startsWith('bad-'));
+        const timelines = valid.map((c) => timeline(c, { asOf: AS_OF, reviewedOn }));
+        // in = audited + set aside
+        expect(a.cases).toEqual({ total: cases.length, valid: valid.length, rejected: cases.length - valid.length });
+        const expected = new Map<string, Record<string, number>>();
+        for (const t of timelines) {
+          for (const e of t.entries) {
+            const row = expected.get(e.ruleId) ?? Object.fromEntries(STATUSES.map(([, key]) => [key, 0]));
+            row[STATUSES.find(([s]) => s === e.status)![1]]!++;
+            expected.set(e.ruleId, row);
+          }
+        }
+        expect(new Set(a.rules.map((r) => r.ruleId))).toEqual(new Set(expected.keys()));
+        for (const r of a.rules) {
+          const want = expected.get(r.ruleId)!;
+          for (const [, key] of STATUSES) expect(r[key as keyof typeof r], `${r.ruleId} ${key}`).toBe(want[key]);
+          expect(r.applicable).toBe(want.met! + want.late! + want.overdue! + want.due! + want.lifted! + want.relaxed!);
+        }
+        // The late list: the late and overdue entries of each case, as the timelines date them.
+        const late = timelines.flatMap((t) => t.entries.filter((e) => e.status === 'late' || e.status === 'overdue')
+          .map((e) => ({ caseId: t.caseId, ruleId: e.ruleId, due: e.due, done: e.done, status: e.status, daysLate: e.daysLate })));
+        const key = (l: { caseId: string; ruleId: string; due: string | null; done?: string | undefined; status: string; daysLate?: number | undefined }) =>
+          JSON.stringify([l.caseId, l.ruleId, l.due, l.done ?? null, l.status, l.daysLate]);
+        expect(a.lateCases.map(key).sort()).toEqual(late.map(key).sort());
+      }),
+      { numRuns: Math.ceil(numRuns / 3) },
+    );
+  });
+});
+
+describe('createAuditor(): one case at a time, the same audit', () => {
+  it('fed case by case, in parts with a result taken between them, the auditor equals audit() of the list', () => {
+    fc.assert(
+      fc.property(caseload, fc.array(fc.nat(), { maxLength: 4 }), fc.option(fc.constant({ from: '2017-01-01', to: '2024-12-31' }), { nil: undefined }),
+        (cases, cuts, range) => {
+          const options = { asOf: AS_OF, ...range };
+          const whole = audit(cases, options);
+          const auditor = createAuditor(options);
+          const at = [...new Set(cuts.map((c) => (cases.length ? c % cases.length : 0)))].sort((x, y) => x - y);
+          let start = 0;
+          for (const end of [...at, cases.length]) {
+            for (const c of cases.slice(start, end)) auditor.add(c);
+            start = Math.max(start, end);
+            // A result part way through is the audit of the cases so far, and leaves the auditor as it was.
+            expect(auditor.result()).toEqual(audit(cases.slice(0, start), options));
+          }
+          expect(auditor.result()).toEqual(whole);
+        }),
+      { numRuns: Math.ceil(numRuns / 3) },
+    );
+  });
+
+  it('a stream audited with audit() equals the auditor, repeated ids included (the first stays audited)', () => {
+    const withRepeats = fc.array(caseArb(fc.constantFrom('A', 'B', 'C')), { maxLength: 6 });
+    fc.assert(
+      fc.property(withRepeats, (cases) => {
+        const auditor = createAuditor({ asOf: AS_OF });
+        for (const c of cases) auditor.add(c);
+        expect(auditor.result()).toEqual(audit(cases.values(), { asOf: AS_OF }));
+      }),
+      { numRuns: Math.ceil(numRuns / 3) },
+    );
+  });
+});

@@ -75,9 +75,9 @@ export const requestOutcomeCodes: Sen2CodeList<RequestEffect> = {
     { code: 'N', meaning: 'LA decided not to proceed with an assessment', effect: 'not-assess' },
     { code: 'A', meaning: 'Decision yet to be made', effect: 'undecided' },
     { code: 'W', meaning: 'Request withdrawn or ceased before decision to assess was made', effect: 'withdrawn' },
-    { code: 'H', meaning: 'Historical: decision to assess was made before the latest collection period', effect: 'historical' },
+    { code: 'H', meaning: 'Historical – Decision to assess was made before the latest collection period', effect: 'historical' },
   ],
-  source: 'SEN2 2024 XML schema, type requestoutcometype (SocialFinanceDigitalLabs/liia-tools, liiatools/spec/sen2/SEN2_schema_2024.xsd, commit 81996262b98082c32f8bc709a2f9a616fb22a187); the same letters and meanings in the DfE guide\'s item 2.4 wording as reproduced in data-to-insight/ssd-data-model, data/objects/ssd_ehcp_requests.yml (commit f90b28d3e1ecec0c20eb53b1aaab2ac7c05aefec)',
+  source: 'Meanings: the DfE guide\'s item 2.4 wording, as reproduced in data-to-insight/ssd-data-model, data/objects/ssd_ehcp_requests.yml (commit f90b28d3e1ecec0c20eb53b1aaab2ac7c05aefec). Letters: the same five in the SEN2 2024 XML schema, type requestoutcometype (SocialFinanceDigitalLabs/liia-tools, liiatools/spec/sen2/SEN2_schema_2024.xsd, commit 81996262b98082c32f8bc709a2f9a616fb22a187), whose note on H says "decision to issue" where the guide says "decision to assess"; the guide wins',
   confirmed: true,
   years: [2024],
 };
@@ -99,13 +99,13 @@ export const assessmentOutcomeCodes: Sen2CodeList<AssessmentEffect> = {
     { code: 'N', meaning: 'It was decided an EHC plan would not be issued', effect: 'no-plan' },
     { code: 'A', meaning: 'Decision has not yet been made', effect: 'undecided' },
     { code: 'W', meaning: 'Request withdrawn or ceased before decision whether to issue was made', effect: 'withdrawn' },
-    { code: 'H', meaning: 'Historical: decision to issue was made before the latest collection period, or the plan was transferred from another local authority', effect: 'historical' },
+    { code: 'H', meaning: 'Historical – Decision to issue was made before the latest collection period', effect: 'historical' },
     {
       code: 'S', meaning: 'Plan issued after an assessment completed by another local authority', effect: 'plan',
       unconfirmed: 'not in the 2024 schema\'s enumeration; known only from Capita One\'s release note "New code added to Assessment Type lookup table (3.75.011 & 3.76.001)", which reports it in item 3.1. Kept so that a return using it is read as the plan it records rather than set aside.',
     },
   ],
-  source: 'SEN2 2024 XML schema, type assessmentoutcometype (SocialFinanceDigitalLabs/liia-tools, liiatools/spec/sen2/SEN2_schema_2024.xsd, commit 81996262b98082c32f8bc709a2f9a616fb22a187); the same letters and meanings in the DfE guide\'s item 3.1 wording as reproduced in data-to-insight/ssd-data-model, data/objects/ssd_ehcp_assessment.yml (commit f90b28d3e1ecec0c20eb53b1aaab2ac7c05aefec); S: Capita One release note (see the code)',
+  source: 'Meanings: the DfE guide\'s item 3.1 wording, as reproduced in data-to-insight/ssd-data-model, data/objects/ssd_ehcp_assessment.yml (commit f90b28d3e1ecec0c20eb53b1aaab2ac7c05aefec), which also says a plan transferred in is recorded as H. Letters: the same five in the SEN2 2024 XML schema, type assessmentoutcometype (SocialFinanceDigitalLabs/liia-tools, liiatools/spec/sen2/SEN2_schema_2024.xsd, commit 81996262b98082c32f8bc709a2f9a616fb22a187). S: Capita One release note (see the code)',
   confirmed: true,
   years: [2024],
 };

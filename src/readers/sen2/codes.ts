@@ -13,8 +13,9 @@
  * - the Department's guide wording of items 2.4 and 3.1, as reproduced item by item in
  *   data-to-insight/ssd-data-model (`data/objects/ssd_ehcp_requests.yml` and
  *   `ssd_ehcp_assessment.yml`, commit f90b28d3e1ecec0c20eb53b1aaab2ac7c05aefec), which gives the same
- *   letters and meanings as the schema;
- * - `CeaseReason` as the 2025 guide's item 4.6 words it (MastodonC/witan.sen2, dictionary.clj).
+ *   letters as the schema; its wording is the meaning kept where the two differ;
+ * - `CeaseReason` as the 2025 guide's item 4.6 words it (MastodonC/witan.sen2, dictionary.clj,
+ *   commit 50867f0593b16a286253b83d5ed8646a02e145f4).
  * The Department's own specification PDF was not readable where these lists were checked: where it
  * differs, it wins, and these lists must follow it.
  */

@@ -40,9 +40,9 @@ export function planned(position: number, received: string, issued: string, opti
     ...(options.upn ? { upn: options.upn } : {}),
     requests: [request({
       receivedDate: received,
-      requestOutcome: 'A',
+      requestOutcome: 'Y',
       requestOutcomeDate: received,
-      assessments: [{ assessmentOutcome: 'A', assessmentOutcomeDate: issued, week20: options.week20 ?? '0', namedPlan: plan({ startDate: issued }) }],
+      assessments: [{ assessmentOutcome: 'Y', assessmentOutcomeDate: issued, week20: options.week20 ?? '0', namedPlan: plan({ startDate: issued }) }],
       ...(options.transferLa ? { activePlans: active({ transferLa: options.transferLa }) } : {}),
     })],
   });

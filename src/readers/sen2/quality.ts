@@ -50,7 +50,8 @@ export function checkReadPerson(p: ReadPerson, census: number): Sen2Finding[] {
       const plan = a.plan;
       notBefore(out, 'plan-before-request', req, plan?.start, 'a plan cannot be issued before the request for the assessment it follows (reg 13(2)).', p);
       notBefore(out, 'ceased-before-plan', plan?.start, plan?.cease, 'a plan cannot cease before it started.', p);
-      if (plan?.start !== undefined && a.outcome !== undefined && a.outcome.effect !== 'plan') {
+      // A historical outcome (H) may carry its plan: the decision to issue came before the collection period.
+      if (plan?.start !== undefined && a.outcome !== undefined && a.outcome.effect !== 'plan' && a.outcome.effect !== 'historical') {
         out.push(finding('plan-without-plan-outcome', plan.start.path, plan.start.text, `${plan.start.path} records a plan issued on ${dayToIso(plan.start.day)}, but ${a.path}/AssessmentOutcome is ${a.outcome.code} (${a.outcome.meaning}): the plan is audited as issued.`, p.person.source));
       }
       all.push(...[a.outcomeDate, plan?.start, plan?.cease].filter((d): d is ReadDay => d !== undefined));

@@ -65,13 +65,23 @@ export function requestCase(p: ReadPerson, r: ReadRequest, id: string, notes: st
   if (withdrawn && withHistory) {
     notes.push(`${id}: the request or its assessment was withdrawn (${r.outcome?.effect === 'withdrawn' ? `RequestOutcome ${r.outcome.code}` : 'AssessmentOutcome'}): its deadlines no longer run, so its dates are not audited.`);
   }
+  // A historical outcome (H) says a decision was made before the latest collection period, or (for
+  // the assessment) that the plan was transferred in, and the return then carries no date for it.
+  // Without that date the request would show its decision as overdue; its request-stage events are
+  // left out rather than report as late a decision that was made.
+  const historical = r.outcome?.effect === 'historical' ? `RequestOutcome ${r.outcome.code}`
+    : r.assessments.find((a) => a.outcome?.effect === 'historical') ? 'AssessmentOutcome H' : undefined;
   let exceptionRecorded = false;
   if (withHistory && !withdrawn) {
-    if (r.received) at('request-received', r.received.day);
-    const effect = r.outcome?.effect;
-    if (r.outcomeDate && (effect === 'assess' || effect === 'not-assess')) at('assessment-decision-notified', r.outcomeDate.day, { decision: effect });
-    else if (effect === 'undecided') {
-      notes.push(`${id}: RequestOutcome ${r.outcome!.code} (${r.outcome!.meaning}): no decision event; the decision is still due.`);
+    if (historical) {
+      notes.push(`${id}: ${historical} (historical): the decision was made before the latest collection period and its date is not in the return, so the request's own deadlines are not audited.`);
+    } else {
+      if (r.received) at('request-received', r.received.day);
+      const effect = r.outcome?.effect;
+      if (r.outcomeDate && (effect === 'assess' || effect === 'not-assess')) at('assessment-decision-notified', r.outcomeDate.day, { decision: effect });
+      else if (effect === 'undecided') {
+        notes.push(`${id}: RequestOutcome ${r.outcome!.code} (${r.outcome!.meaning}): no decision event; the decision is still due.`);
+      }
     }
     for (const a of r.assessments) {
       if (a.outcome?.effect === 'no-plan' && a.outcomeDate) at('decision-not-to-issue', a.outcomeDate.day);
@@ -136,8 +146,8 @@ export function casesOfReadPerson(p: ReadPerson, census: number): Sen2PersonCase
  * @example
  * ```ts
  * const mapped = sen2PersonToCases(
- *   { position: 1, upn: 'A123456789012', requests: [{ receivedDate: '2025-01-06', requestOutcome: 'A', requestOutcomeDate: '2025-02-10',
- *     assessments: [{ assessmentOutcome: 'A', assessmentOutcomeDate: '2025-04-28', week20: '0', namedPlan: { startDate: '2025-05-26', placements: [] } }] }] },
+ *   { position: 1, upn: 'A123456789012', requests: [{ receivedDate: '2025-01-06', requestOutcome: 'Y', requestOutcomeDate: '2025-02-10',
+ *     assessments: [{ assessmentOutcome: 'Y', assessmentOutcomeDate: '2025-04-28', week20: '0', namedPlan: { startDate: '2025-05-26', placements: [] } }] }] },
  *   { census: '2026-01-15' },
  * );
  * mapped.cases[0]?.events.map((e) => e.type); // ['request-received', 'assessment-decision-notified', 'final-plan-issued']

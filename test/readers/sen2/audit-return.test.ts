@@ -43,10 +43,10 @@ const persons: Sen2Person[] = [
   planned(3, '2025-03-03', '2025-09-01', { upn: 'A000000000003', week20: '1' }),
   planned(4, '2019-03-01', '2019-07-15', { upn: 'A000000000004', transferLa: '201' }),
   planned(5, '2025-03-03', '2025-03-01', { upn: 'A000000000005' }),
-  person(6, { requests: [request({ receivedDate: '2026-01-05', requestOutcome: 'D' })] }),
+  person(6, { requests: [request({ receivedDate: '2026-01-05', requestOutcome: 'A' })] }),
   person(7, { upn: 'A000000000007', requests: [request({
-    receivedDate: '2024-06-03', requestOutcome: 'A', requestOutcomeDate: '2024-07-08',
-    assessments: [{ assessmentOutcome: 'A', assessmentOutcomeDate: '2025-05-01', week20: '0', namedPlan: plan({ startDate: '2025-06-03' }) }],
+    receivedDate: '2024-06-03', requestOutcome: 'Y', requestOutcomeDate: '2024-07-08',
+    assessments: [{ assessmentOutcome: 'Y', assessmentOutcomeDate: '2025-05-01', week20: '0', namedPlan: plan({ startDate: '2025-06-03' }) }],
     activePlans: active({ reviewMeeting: '2025-12-01', lastReview: '2025-12-22', reviewOutcome: 'M' }),
   })] }),
 ];
@@ -93,7 +93,7 @@ describe('auditSen2: a return end to end, hand-worked', () => {
     const notes = result.audited.flatMap((p) => p.notes).join('\n');
     expect(notes).toMatch(/transferred in from 201/);
     expect(notes).toMatch(/Week20 = 1/);
-    expect(notes).toMatch(/RequestOutcome D/);
+    expect(notes).toMatch(/RequestOutcome A/);
   });
 });
 
@@ -110,7 +110,7 @@ describe('auditSen2: what cannot be audited is said, never dropped', () => {
   });
 
   it('a plan whose request has no ReceivedDate is listed as untimed', () => {
-    const p = person(1, { requests: [request({ assessments: [{ assessmentOutcome: 'A', namedPlan: plan({ startDate: '2025-05-26' }) }] })] });
+    const p = person(1, { requests: [request({ assessments: [{ assessmentOutcome: 'Y', namedPlan: plan({ startDate: '2025-05-26' }) }] })] });
     const r = auditSen2([p], header());
     expect(r.persons.audited).toBe(1);
     expect(r.untimedPlans).toEqual([{ caseId: '1', path: 'Person[1]/Requests[1]/Assessment[1]/NamedPlan/StartDate' }]);
@@ -134,7 +134,7 @@ describe('auditSen2: what cannot be audited is said, never dropped', () => {
       birth: fc.option(dateText, { nil: undefined }),
       requests: fc.array(fc.record({
         received: fc.option(dateText, { nil: undefined }),
-        outcome: code(['A', 'B', 'C', 'D', 'Z']),
+        outcome: code(['Y', 'N', 'A', 'W', 'H', 'Z']),
         outcomeDate: fc.option(dateText, { nil: undefined }),
         start: fc.option(dateText, { nil: undefined }),
         week20: code(['0', '1', '2']),
@@ -150,7 +150,7 @@ describe('auditSen2: what cannot be audited is said, never dropped', () => {
           ...(r.received !== undefined ? { receivedDate: r.received } : {}),
           ...(r.outcome !== undefined ? { requestOutcome: r.outcome } : {}),
           ...(r.outcomeDate !== undefined ? { requestOutcomeDate: r.outcomeDate } : {}),
-          assessments: r.start === undefined ? [] : [{ assessmentOutcome: 'A', ...(r.week20 ? { week20: r.week20 } : {}), namedPlan: plan({ startDate: r.start }) }],
+          assessments: r.start === undefined ? [] : [{ assessmentOutcome: 'Y', ...(r.week20 ? { week20: r.week20 } : {}), namedPlan: plan({ startDate: r.start }) }],
           activePlans: active({ ...(r.meeting ? { reviewMeeting: r.meeting } : {}), ...(r.decision ? { lastReview: r.decision } : {}), ...(r.transferLa ? { transferLa: r.transferLa } : {}) }),
         })),
       }));

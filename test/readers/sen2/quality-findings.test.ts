@@ -14,9 +14,9 @@ describe('Data quality: each impossible date combination, with the element names
   it.each<[string, Sen2Person, [string, string, string]]>([
     ['plan issued before the request', planned(1, '2025-03-03', '2025-03-01'),
       ['plan-before-request', 'set-aside', 'Person[1]/Requests[1]/Assessment[1]/NamedPlan/StartDate']],
-    ['request outcome before the request', person(2, { requests: [request({ receivedDate: '2025-03-03', requestOutcome: 'B', requestOutcomeDate: '2025-03-02' })] }),
+    ['request outcome before the request', person(2, { requests: [request({ receivedDate: '2025-03-03', requestOutcome: 'N', requestOutcomeDate: '2025-03-02' })] }),
       ['outcome-before-request', 'set-aside', 'Person[2]/Requests[1]/RequestOutcomeDate']],
-    ['a review before the plan started', person(3, { requests: [request({ receivedDate: '2024-01-08', requestOutcome: 'A', requestOutcomeDate: '2024-02-12', assessments: [{ assessmentOutcome: 'A', assessmentOutcomeDate: '2024-05-01', namedPlan: plan({ startDate: '2024-05-20' }) }], activePlans: active({ reviewMeeting: '2024-05-01' }) })] }),
+    ['a review before the plan started', person(3, { requests: [request({ receivedDate: '2024-01-08', requestOutcome: 'Y', requestOutcomeDate: '2024-02-12', assessments: [{ assessmentOutcome: 'Y', assessmentOutcomeDate: '2024-05-01', namedPlan: plan({ startDate: '2024-05-20' }) }], activePlans: active({ reviewMeeting: '2024-05-01' }) })] }),
       ['review-before-plan', 'set-aside', 'Person[3]/Requests[1]/ActivePlans/ReviewMeeting']],
     ['a review decision before its meeting', person(4, { requests: [request({ receivedDate: '2024-01-08', activePlans: active({ reviewMeeting: '2025-05-01', lastReview: '2025-04-30' }) })] }),
       ['decision-before-meeting', 'set-aside', 'Person[4]/Requests[1]/ActivePlans/LastReview']],
@@ -26,9 +26,9 @@ describe('Data quality: each impossible date combination, with the element names
       ['after-census', 'set-aside', 'Person[6]/Requests[1]/Assessment[1]/NamedPlan/StartDate']],
     ['an unreadable date', person(7, { requests: [request({ receivedDate: '06/01/2025' })] }),
       ['unreadable-date', 'set-aside', 'Person[7]/Requests[1]/ReceivedDate']],
-    ['an unknown code', person(8, { requests: [request({ receivedDate: '2025-01-06', requestOutcome: 'Y', requestOutcomeDate: '2025-02-03' })] }),
+    ['an unknown code', person(8, { requests: [request({ receivedDate: '2025-01-06', requestOutcome: 'B', requestOutcomeDate: '2025-02-03' })] }),
       ['unknown-code', 'set-aside', 'Person[8]/Requests[1]/RequestOutcome']],
-    ['a plan that ceased before it started', person(9, { requests: [request({ receivedDate: '2024-01-08', assessments: [{ assessmentOutcome: 'A', namedPlan: plan({ startDate: '2024-05-20', ceaseDate: '2024-05-19' }) }] })] }),
+    ['a plan that ceased before it started', person(9, { requests: [request({ receivedDate: '2024-01-08', assessments: [{ assessmentOutcome: 'Y', namedPlan: plan({ startDate: '2024-05-20', ceaseDate: '2024-05-19' }) }] })] }),
       ['ceased-before-plan', 'set-aside', 'Person[9]/Requests[1]/Assessment[1]/NamedPlan/CeaseDate']],
   ])('%s', (_name, p, expected) => {
     expect(kinds(p)).toContainEqual(expected);
@@ -44,15 +44,15 @@ describe('Data quality: each impossible date combination, with the element names
   });
 
   it('a transferred-in plan\'s reviews may precede nothing here: its StartDate is the first authority\'s', () => {
-    const p = person(1, { requests: [request({ receivedDate: '2024-01-08', assessments: [{ assessmentOutcome: 'A', namedPlan: plan({ startDate: '2024-05-20' }) }], activePlans: active({ transferLa: '201', reviewMeeting: '2024-05-01' }) })] });
+    const p = person(1, { requests: [request({ receivedDate: '2024-01-08', assessments: [{ assessmentOutcome: 'Y', namedPlan: plan({ startDate: '2024-05-20' }) }], activePlans: active({ transferLa: '201', reviewMeeting: '2024-05-01' }) })] });
     expect(kinds(p).map((k) => k[0])).not.toContain('review-before-plan');
   });
 
   it.each<[string, Sen2Person, string]>([
-    ['a request with no ReceivedDate', person(1, { requests: [request({ requestOutcome: 'D' })] }), 'missing-received-date'],
-    ['an outcome with no date', person(2, { requests: [request({ receivedDate: '2025-01-06', requestOutcome: 'A' })] }), 'outcome-without-date'],
+    ['a request with no ReceivedDate', person(1, { requests: [request({ requestOutcome: 'A' })] }), 'missing-received-date'],
+    ['an outcome with no date', person(2, { requests: [request({ receivedDate: '2025-01-06', requestOutcome: 'Y' })] }), 'outcome-without-date'],
     ['a date with no outcome', person(3, { requests: [request({ receivedDate: '2025-01-06', requestOutcomeDate: '2025-02-03' })] }), 'date-without-outcome'],
-    ['a plan after an outcome of no plan', person(4, { requests: [request({ receivedDate: '2025-01-06', assessments: [{ assessmentOutcome: 'B', namedPlan: plan({ startDate: '2025-05-26' }) }] })] }), 'plan-without-plan-outcome'],
+    ['a plan after an outcome of no plan', person(4, { requests: [request({ receivedDate: '2025-01-06', assessments: [{ assessmentOutcome: 'N', namedPlan: plan({ startDate: '2025-05-26' }) }] })] }), 'plan-without-plan-outcome'],
   ])('warnings, where the law is not offended: %s', (_name, p, kind) => {
     const found = sen2Findings(p, census);
     expect(found.map((f) => [f.kind, f.severity])).toContainEqual([kind, 'warning']);

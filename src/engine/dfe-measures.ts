@@ -75,7 +75,7 @@ export interface PlanMeasure {
   readonly to: IsoDate;
   /** Plans issued in the year (transferred-in plans left out). */
   readonly issued: number;
-  /** Plans issued in the year that were transferred in, and so not counted. */
+  /** Plans issued in the year that are not new plans of this authority (transferred in, or recorded as historical: SEN2 AssessmentOutcome H), and so not counted. */
   readonly transferredInLeftOut: number;
   readonly including: { readonly plans: number; readonly withinTwentyWeeks: number; readonly percent: number | null; readonly bands: WeekBands };
   /** Plans with exceptions recorded removed from the count and the total. */

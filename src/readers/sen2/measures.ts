@@ -31,11 +31,16 @@ export function addMeasureInputs(p: ReadPerson, into: Sen2MeasureInputs): void {
     for (const a of r.assessments) {
       const start = a.plan?.start;
       if (start === undefined) continue;
+      // AssessmentOutcome H (historical): the decision to issue was made before the collection
+      // period, or the plan was transferred in ("even if the EHC plan start date is within the
+      // collection year", the guide's item 3.1): not a new plan of this return, so it is left out
+      // of the 20-week measure as a plan with TransferLA is.
+      const notNewHere = transferredIn || a.outcome?.effect === 'historical';
       if (r.received === undefined) {
         into.untimed.push({ caseId, path: start.path });
         continue;
       }
-      into.plans.push({ id: caseId, requestDay: r.received.day, issueDay: start.day, exceptionRecorded: a.exceptionRecorded, transferredIn });
+      into.plans.push({ id: caseId, requestDay: r.received.day, issueDay: start.day, exceptionRecorded: a.exceptionRecorded, transferredIn: notNewHere });
     }
     const meeting = r.active?.reviewMeeting;
     if (meeting !== undefined) into.reviews.push({ id: caseId, meetingDay: meeting.day, decisionDay: r.active?.lastReview?.day ?? null });

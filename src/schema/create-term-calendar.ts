@@ -45,8 +45,12 @@ function schemaFor(calendar: WorkingCalendar): ReturnType<typeof createTermCalen
  * ```
  * @category School terms
  */
-export function createTermCalendar(data: TermCalendarData, options: CreateTermCalendarOptions = {}): TermCalendar {
-  const calendar = options.calendar ?? englandAndWales;
+export function createTermCalendar(data: TermCalendarData, options?: CreateTermCalendarOptions | null): TermCalendar {
+  // Options from plain JavaScript may be anything: null means none, as undefined does.
+  if (options !== undefined && options !== null && typeof options !== 'object') {
+    throw new TermCalendarError('not-an-object', 'INVALID_OPTION', 'options', options, 'The options of createTermCalendar must be an object such as { calendar }.');
+  }
+  const calendar = options?.calendar ?? englandAndWales;
   if (!(calendar instanceof WorkingCalendar)) {
     throw new TermCalendarError('not-an-object', 'INVALID_OPTION', 'calendar', calendar, 'calendar must be a calendar made by this library (englandAndWales or createWorkingCalendar).');
   }

@@ -51,6 +51,11 @@ export {
   type WorklistOptions, type WorklistItem, type Worklist,
 } from './engine/index.js';
 
+// The Department for Education's timeliness measures, over plain plan and review timings.
+export {
+  dfeMeasures, type DfeMeasures, type DfeMeasureOptions, type PlanTiming, type ReviewTiming, type PlanMeasure, type ReviewMeasure, type WeekBands,
+} from './engine/dfe-measures.js';
+
 // The schemas of the inputs, for other systems.
 export {
   caseSchema, eventSchema, isoDateSchema, EVENT_TYPES, type CaseRecord, type CaseEvent, type EventType,

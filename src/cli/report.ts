@@ -101,7 +101,7 @@ export function auditTable(a: Audit, input: AuditInput, w: Window, d: DateOut): 
     if (a.lateCases.length > LIST_LIMIT) out.push(`… and ${a.lateCases.length - LIST_LIMIT} more (--output-dir writes them all to late.csv and overdue.csv).`);
     out.push('');
   }
-  if (input.setAside || input.badRows) out.push('Each bad row, and each case set aside, is reported on stderr.', '');
+  if (input.setAside || input.badRows) out.push(input.kind === 'sen2' ? 'Each person set aside is reported on stderr, with every finding and its element.' : 'Each bad row, and each case set aside, is reported on stderr.', '');
   return out.join('\n');
 }
 

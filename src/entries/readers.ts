@@ -35,7 +35,7 @@ export {
   type Sen2Request, type Sen2Person, type Sen2UnknownElement, type Sen2Return, type Sen2XmlOptions, type Sen2StreamOptions,
   type Sen2StreamSummary, type Sen2CsvFile, type Sen2CsvReturn, type Sen2Detection, type Sen2InputKind, type Sen2TextInput,
   sen2Date, assessmentOutcomeCodes, ceaseReasonCodes, codeOf, requestOutcomeCodes, reviewOutcomeCodes, week20Codes,
-  type AssessmentEffect, type RequestEffect, type ReviewEffect, type Sen2Code, type Sen2CodeList,
+  type Sen2Code, type Sen2CodeList,
   type Sen2Finding, type Sen2FindingKind, sen2Findings, sen2CaseId, sen2PersonToCases, type Sen2PersonCases, type Sen2MeasureInputs,
   auditSen2, type Sen2Audit, type Sen2AuditOptions, type Sen2PersonResult,
 } from '../readers/sen2/index.js';

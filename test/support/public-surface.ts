@@ -72,8 +72,8 @@ export const SUBPATHS = {
     'oneOffChanges', 'ruleVersions', 'schoolClosureException', 'statutoryRules',
   ],
   'readers': [
-    'AssessmentEffect', 'Caseload', 'CaseloadKind', 'CaseloadReadOptions', 'CaseloadRows', 'CaseloadWarning',
-    'ColumnMap', 'InputError', 'RequestEffect', 'ReviewEffect', 'RowError', 'Sen2ActivePlan', 'Sen2Assessment',
+    'Caseload', 'CaseloadKind', 'CaseloadReadOptions', 'CaseloadRows', 'CaseloadWarning',
+    'ColumnMap', 'InputError', 'RowError', 'Sen2ActivePlan', 'Sen2Assessment',
     'Sen2Audit', 'Sen2AuditOptions', 'Sen2Auditor', 'Sen2Code', 'Sen2CodeList', 'Sen2CsvFile', 'Sen2CsvReturn',
     'Sen2Detection', 'Sen2Finding', 'Sen2FindingKind', 'Sen2Header', 'Sen2InputKind', 'Sen2MeasureInputs',
     'Sen2NamedPlan', 'Sen2Need', 'Sen2Person', 'Sen2PersonCases', 'Sen2PersonResult', 'Sen2Placement', 'Sen2Request',

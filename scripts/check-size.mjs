@@ -67,6 +67,20 @@ const checks = [
     mustNotContain: ['CSV_INVALID_', 'Usage: '],
   },
   {
+    // The SEN2 audit (a reader's): reported, and kept free of the command line and the CSV parser.
+    name: 'auditSen2 from send-timescales/readers',
+    code: "import { auditSen2 } from './dist/entries/readers.js'; console.log(auditSen2.length);",
+    budget: Number.POSITIVE_INFINITY,
+    mustNotContain: ['CSV_INVALID_', 'Usage: '],
+  },
+  {
+    // The Department's measures are core arithmetic: no reader's parser and no command line may come with them.
+    name: 'dfeMeasures (one function)',
+    code: "import { dfeMeasures } from './dist/index.js'; console.log(dfeMeasures([], [], { census: '2026-01-15' }).plans.issued);",
+    budget: Number.POSITIVE_INFINITY,
+    mustNotContain: CLI_ONLY,
+  },
+  {
     // Reported, not budgeted: it grows with every feature (schemas, timelines, audits).
     name: 'everything (import *)',
     code: "import * as lib from './dist/index.js'; console.log(Object.keys(lib).length);",

@@ -53,6 +53,11 @@ export {
 } from './engine/index.js';
 export { createAuditor, type Auditor } from './engine/audit.js';
 
+// The Department for Education's timeliness measures, over plain plan and review timings.
+export {
+  dfeMeasures, type DfeMeasures, type DfeMeasureOptions, type PlanTiming, type ReviewTiming, type PlanMeasure, type ReviewMeasure, type WeekBands,
+} from './engine/dfe-measures.js';
+
 // The schemas of the inputs, for other systems.
 export {
   caseSchema, eventSchema, isoDateSchema, EVENT_TYPES, type CaseRecord, type CaseEvent, type EventType,

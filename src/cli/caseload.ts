@@ -34,9 +34,10 @@ const startsWith = (bytes: Uint8Array, sig: readonly number[]) => sig.every((b, 
 
 /**
  * A caseload from a file or `-`: JSON when the name ends in .json (or standard input starts with
- * [ or {), a workbook when the file is one (.xlsx), else CSV.
+ * [ or {), a workbook when the file is one (.xlsx), else CSV. `source` is the input's bytes when
+ * they have been opened already (to tell an SEN2 return from a caseload by its first bytes).
  */
-export async function readCaseload(path: string, dateFormat: string | undefined, onRow?: (n: number) => void, reading: Reading = {}): Promise<Caseload> {
+export async function readCaseload(path: string, dateFormat: string | undefined, onRow?: (n: number) => void, reading: Reading = {}, source?: AsyncIterable<Uint8Array>): Promise<Caseload> {
   const name = path === '-' ? 'standard input' : visible(path);
   if (path.toLowerCase().endsWith('.json')) return readJsonCaseload(path);
   const options = {
@@ -45,7 +46,7 @@ export async function readCaseload(path: string, dateFormat: string | undefined,
     ...(reading.strictColumns ? { strictColumns: true } : {}),
     ...(onRow ? { onRow } : {}),
   };
-  const chunks = (await openBytes(path))[Symbol.asyncIterator]() as AsyncIterator<Uint8Array>;
+  const chunks = (source ?? (await openBytes(path)))[Symbol.asyncIterator]() as AsyncIterator<Uint8Array>;
   // The first bytes say what the input is; they are then read again with the rest.
   const head: Uint8Array[] = [];
   let headLength = 0;

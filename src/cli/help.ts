@@ -22,13 +22,15 @@ export interface CommandSpec {
   readonly options: readonly OptionSpec[];
   /** Options of how the input file is read (its columns, its sheet), listed under their own heading after the others. */
   readonly readingOptions?: readonly OptionSpec[];
+  /** Options of an SEN2 return (its census date, the measures' reading), under their own heading. */
+  readonly sen2Options?: readonly OptionSpec[];
   /** Paragraphs after the options (the columns read, what a window filters …). */
   readonly notes?: readonly string[];
   readonly example: string;
 }
 
 export function parseOptions(spec: CommandSpec): NonNullable<ParseArgsConfig['options']> {
-  return Object.fromEntries([...spec.options, ...(spec.readingOptions ?? [])].map((o) => [o.name, { type: o.type }]));
+  return Object.fromEntries([...spec.options, ...(spec.readingOptions ?? []), ...(spec.sen2Options ?? [])].map((o) => [o.name, { type: o.type }]));
 }
 
 export function usageLine(spec: CommandSpec): string {
@@ -42,6 +44,7 @@ export function commandHelp(spec: CommandSpec): string {
   out.push('Options:');
   out.push(...optionLines([...spec.options, { name: 'help', type: 'boolean', text: 'Show this help.' }]));
   if (spec.readingOptions?.length) out.push('', 'Reading the file:', ...optionLines(spec.readingOptions));
+  if (spec.sen2Options?.length) out.push('', 'An SEN2 return:', ...optionLines(spec.sen2Options));
   for (const note of spec.notes ?? []) out.push('', ...wrap(note));
   out.push('', 'Example:', ...wrap(spec.example, WIDTH, 4, 2), '');
   return out.map((l) => l.trimEnd()).join('\n');
@@ -104,3 +107,22 @@ export const CASELOAD_NOTE =
   '(--strict-columns refuses it instead, a column map can list it to ignore quietly). A file of one row per case has a column of dates for each ' +
   'event, named after the event (final_plan_issued) or through --columns. An .xlsx workbook is read like a CSV of its sheet; its date cells ' +
   'are read in its own date system (1900 or 1904). A JSON caseload is an array of case records (docs/cases.md). "-" reads standard input.';
+
+/** The census date of an SEN2 return, when its header has none or another is wanted. */
+export const CENSUS: OptionSpec = {
+  name: 'census', type: 'string', value: 'DATE',
+  text: 'The census date, over the header\'s ReferenceDate. The measures cover the calendar year before it, and it is the default --as-of.',
+};
+/** The reading of "within" of the Department's measures. */
+export const MEASURE_READING: OptionSpec = {
+  name: 'reading', type: 'string', value: 'statutory|request-day-one',
+  text: 'How "within 20 weeks" (and 4 weeks) is read in the Department\'s measures: statutory (default; reg 13(2), the request day excluded, request + 140 days is within) or request-day-one (LG Inform\'s convention, the request day is Day 1). Every report names the reading and cites it.',
+};
+
+/** How an SEN2 return is given and read, for the help of every command that reads one. */
+export const SEN2_NOTE =
+  'An SEN2 return is told by its content, not its name: the XML return (read as a stream, one person at a time), or the data collection ' +
+  'service\'s CSV export, given as its folder or as its files (all nine modules: sen2, person, requests, assessment, namedplan, plandetail, ' +
+  'activeplans, placementdetail, senneed; a missing one is an error naming it). Cases are judged as of the census date unless --as-of ' +
+  'says otherwise. Persons in the return = audited + set aside; each finding names its element (docs/sen2.md). A malformed file stops ' +
+  'with its line and column on stderr, and nothing on standard output.';

@@ -29,6 +29,11 @@ export function reportRejected(io: Io, rejected: readonly { readonly id: string;
 export function setAsideRows(caseload: Caseload, rejected: readonly { readonly id: string; readonly errors: readonly CaseError[] }[]): SetAsideRow[] {
   return [
     ...caseload.rowErrors.map((r) => ({ caseId: r.caseId, line: r.line ?? ('' as const), record: r.record ?? ('' as const), field: r.field, value: r.value, code: r.code, reason: r.reason })),
-    ...rejected.flatMap((r) => r.errors.map((e) => ({ caseId: r.id, line: '' as const, record: '' as const, field: e.field, value: e.value, code: e.code, reason: e.message }))),
+    ...rejectedRows(rejected),
   ];
+}
+
+/** The cases the audit rejected, for set-aside.csv. */
+export function rejectedRows(rejected: readonly { readonly id: string; readonly errors: readonly CaseError[] }[]): SetAsideRow[] {
+  return rejected.flatMap((r) => r.errors.map((e) => ({ caseId: r.id, line: '' as const, record: '' as const, field: e.field, value: e.value, code: e.code, reason: e.message })));
 }

@@ -16,8 +16,9 @@ function markdownTable(header: string[], rows: (string | number)[][]): string {
 
 /** What the audit was given and what became of it: cases in = audited + set aside, always. */
 export interface AuditInput {
-  readonly kind: CaseloadKind;
-  /** Distinct cases in the file (CSV, workbook, rows) or records (JSON). */
+  /** The caseload's kind, or `sen2` for an SEN2 return (whose counts are of persons). */
+  readonly kind: CaseloadKind | 'sen2';
+  /** Distinct cases in the file (CSV, workbook, rows), records (JSON) or persons (an SEN2 return). */
   readonly cases: number;
   readonly audited: number;
   readonly setAside: number;
@@ -33,6 +34,10 @@ export interface Window {
 }
 
 export function headline(i: AuditInput): string {
+  if (i.kind === 'sen2') {
+    const base = `${i.cases} person${i.cases === 1 ? '' : 's'} in the return: ${i.audited} audited, ${i.setAside} set aside for data-quality findings`;
+    return i.rowsWithoutCase ? `${base}; ${i.rowsWithoutCase} part${i.rowsWithoutCase === 1 ? '' : 's'} of the file could not be placed in a person` : base;
+  }
   const unit = i.kind === 'json' ? 'records' : 'rows';
   const base = `${i.cases} case${i.cases === 1 ? '' : 's'} in the file: ${i.audited} audited, ${i.setAside} set aside for bad ${unit}`;
   return i.rowsWithoutCase ? `${base}; ${i.rowsWithoutCase} bad ${i.rowsWithoutCase === 1 ? 'row names' : 'rows name'} no case` : base;
@@ -96,7 +101,7 @@ export function auditTable(a: Audit, input: AuditInput, w: Window, d: DateOut): 
     if (a.lateCases.length > LIST_LIMIT) out.push(`… and ${a.lateCases.length - LIST_LIMIT} more (--output-dir writes them all to late.csv and overdue.csv).`);
     out.push('');
   }
-  if (input.setAside || input.badRows) out.push('Each bad row, and each case set aside, is reported on stderr.', '');
+  if (input.setAside || input.badRows) out.push(input.kind === 'sen2' ? 'Each person set aside is reported on stderr, with every finding and its element.' : 'Each bad row, and each case set aside, is reported on stderr.', '');
   return out.join('\n');
 }
 
@@ -153,7 +158,7 @@ export interface SetAsideRow {
 }
 
 /** The files of a complete audit export (--output-dir): name → CSV text. */
-export function auditFiles(a: Audit, input: AuditInput, w: Window, d: DateOut, setAside: readonly SetAsideRow[]): Record<string, string> {
+export function auditFiles(a: Audit, input: AuditInput, w: Window, d: DateOut, setAside: readonly SetAsideRow[], summaryRows: readonly (string | number)[][] = []): Record<string, string> {
   const i = a.twentyWeeks.including;
   const x = a.twentyWeeks.excludingExceptions;
   const late = mostLateFirst(a.lateCases);
@@ -176,6 +181,7 @@ export function auditFiles(a: Audit, input: AuditInput, w: Window, d: DateOut, s
       ['percent_within_20_weeks_excluding_exceptions', x.percent ?? ''],
       ['late', a.lateCases.filter((l) => l.status === 'late').length],
       ['overdue', a.lateCases.filter((l) => l.status === 'overdue').length],
+      ...summaryRows,
     ]),
     'rules.csv': toCsv(
       ['rule_id', 'title', 'local_beside', 'applicable', 'met', 'late', 'overdue', 'due', 'lifted', 'relaxed', 'not_applicable', 'not_triggered', 'percent_on_time', 'later_than_law'],

@@ -3,7 +3,10 @@
  * the statutory rules without the local ones, the exceptions with their wording and citations, the
  * one-off bank holiday changes with their proclamations, and the wording of the school-closure
  * exception. The package root has what most users need of it (`rules`, `getRule`, `ruleIds`,
- * `Rule`, `RuleId`, `Counting`, `ExceptionCode`).
+ * `Rule`, `RuleId`, `Counting`, `ExceptionCode`). The Department for Education's published
+ * timeliness measures are law data here too: the measures' records and the two readings of
+ * "within" (the statute's, and LG Inform's Day 1), each with its citation; `dfeMeasures` in the
+ * root does the arithmetic.
  *
  * ```ts
  * import { ruleVersions, exceptionRecords, type Period } from 'send-timescales/law';
@@ -18,3 +21,6 @@ export type {
 } from '../law/types.js';
 export { oneOffChanges, type OneOffChange } from '../calendar/one-offs.js';
 export { SCHOOL_CLOSURE_WORDING, SCHOOL_CLOSURE_PROVISIONS, schoolClosureException } from '../law/school-closure.js';
+export {
+  measureReadings, dfePlanTimeliness, dfeReviewTimeliness, type MeasureReading, type MeasureReadingId, type DepartmentMeasure,
+} from '../law/measures.js';

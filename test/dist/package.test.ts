@@ -76,8 +76,8 @@ afterAll(() => {
  * the consumer's own: the published types must not need them.
  */
 const consumerSource = `import {
-  audit, caseSchema, deadline, parseDate, SendTimescalesError, timeline, toIsoDate,
-  type Audit, type CaseRecord, type DateInput, type DateTimeLike, type Deadline, type RuleId, type Timeline,
+  audit, caseSchema, deadline, dfeMeasures, parseDate, SendTimescalesError, timeline, toIsoDate,
+  type Audit, type CaseRecord, type DfeMeasures, type DateInput, type DateTimeLike, type Deadline, type RuleId, type Timeline,
 } from 'send-timescales';
 
 const id: RuleId = 'final-plan';
@@ -89,6 +89,8 @@ const appeal: Deadline = deadline('appeal', { decisionSent: '2025-06-30' }, { no
 const record: CaseRecord = { id: 'C1', events: [{ type: 'request-received', date: '2025-01-06' }] };
 const line: Timeline = timeline(record, { asOf: '2025-06-01' });
 const report: Audit = audit([record], { asOf: '2025-06-01' });
+// The Department's 20-week measure over plain timings: request day 20094 (6 Jan 2025) + 140 = issue day 20234.
+const measures: DfeMeasures = dfeMeasures([{ id: 'C1', requestDay: 20094, issueDay: 20234, exceptionRecorded: false, transferredIn: false }], [], { census: '2026-01-15' });
 const today: string = toIsoDate(new Date(Date.UTC(2025, 0, 6, 12)));
 // A luxon DateTime is typed by its shape: this project has neither luxon nor @types/luxon.
 const fromLuxon = (moment: DateTimeLike): string => toIsoDate(moment, { field: 'decisionSent' });
@@ -117,10 +119,12 @@ deadline('final-plan', '2025-01-06', { exeption: 'personal-circumstances' });
 deadline('final-plan', '2025-01-06', { exception: 'holiday' });
 // @ts-expect-error -- asOf is required (misspelt)
 timeline(record, { asof: '2025-06-01' });
+// @ts-expect-error -- not a reading of "within"
+dfeMeasures([], [], { census: '2026-01-15', reading: 'day-one' });
 // @ts-expect-error -- the code of an error is one of the error codes
 const unknownCode: SendTimescalesError['code'] = 'NOT_A_CODE';
 
-export const results = [fromLuxon, due, local.due, appeal.due, line.entries.length, report.rules.length, today, inputs.length, caseId, code, misspelt, unknownCode];
+export const results = [fromLuxon, due, local.due, appeal.due, line.entries.length, report.rules.length, measures.plans.including.withinTwentyWeeks, today, inputs.length, caseId, code, misspelt, unknownCode];
 `;
 
 /** Every name the root exported in 0.5.0 still imports from it (types and values alike), the contract's among them. */
@@ -160,11 +164,21 @@ export const used = [markdown];`,
 const versions: readonly unknown[] = ruleVersions('final-plan');
 // @ts-expect-error -- not a force
 const force: Force = 'advice';
-export const used = [period, versions.length, exceptionRecords, force];`,
+const reading: MeasureReading = measureReadings['request-day-one'];
+const measure: DepartmentMeasure = dfePlanTimeliness;
+// @ts-expect-error -- not a reading of "within"
+const day: MeasureReadingId = 'day-one';
+export const used = [period, versions.length, exceptionRecords, force, reading.citation.url, measure.weeks, dfeReviewTimeliness.weeks, day];`,
   readers: `const read: Caseload = readCaseloadRows([{ 'Child ID': 'C1', 'EHCP Issued': '2025-05-27' }], { columns: { columns: { 'Child ID': 'case_id' }, events: { 'EHCP Issued': 'final-plan-issued' } } });
 // @ts-expect-error -- not an event type
 const map: ColumnMap = { events: { 'EHCP Issued': 'plan-issued' } };
-export const used = [read.cases.length, map];`,
+const exported: Sen2CsvReturn = readSen2Csv([{ name: 'person.csv', content: 'persontableid,upn\\n1,A123456789012\\n' }]);
+const audited: Sen2Audit = auditSen2(exported.persons, exported.header, { census: '2026-01-15', reading: 'request-day-one' });
+const auditor = new Sen2Auditor({ census: '2026-01-15' });
+const kind: Sen2InputKind = detectSen2('<Message>').kind;
+// @ts-expect-error -- not a reading of "within"
+auditSen2([], {}, { reading: 'day-one' });
+export const used = [read.cases.length, map, audited.persons.total, auditor, kind, streamSen2Xml, readSen2Xml, requestOutcomeCodes];`,
 };
 const subpathSource = (subpath: Subpath) => `import {
   ${SUBPATHS[subpath].join(',\n  ')},

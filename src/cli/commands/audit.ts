@@ -1,11 +1,11 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { audit } from '../../engine/audit.js';
-import { expectPositionals, oneOf, parse } from '../args.js';
+import { oneOf, parse, usageError } from '../args.js';
 import { asOfArg } from '../as-of.js';
 import { incomplete, InputError, readCaseload, readingOf } from '../caseload.js';
 import { dateArg, dateOut } from '../dates.js';
-import { AS_OF, CASELOAD_NOTE, DATE_FORMAT, PROFILE, REVIEWED_ON, TERMS, READING_OPTIONS, type CommandSpec } from '../help.js';
+import { AS_OF, CASELOAD_NOTE, CENSUS, DATE_FORMAT, MEASURE_READING, PROFILE, REVIEWED_ON, SEN2_NOTE, TERMS, READING_OPTIONS, type CommandSpec } from '../help.js';
 import { pathError } from '../input.js';
 import { EXIT_INPUT_ERRORS, EXIT_OK, UsageError, type Io } from '../io.js';
 import { writeJson } from '../json-out.js';
@@ -13,11 +13,13 @@ import { localOptions } from '../local-options.js';
 import { reportCaseload, reportRejected, setAsideRows } from '../problems.js';
 import { auditCsv, auditFiles, auditMarkdown, auditTable, headline, windowLine, type AuditInput } from '../report.js';
 import { visible } from '../visible.js';
+import { namedInput, type NamedInput } from '../sen2-input.js';
+import { auditSen2Return } from '../sen2-audit.js';
 
 export const spec: CommandSpec = {
   name: 'audit',
-  args: '<caseload.csv | caseload.xlsx | caseload.json | ->',
-  summary: 'Compliance across a caseload: per-rule counts, the 20-week measure, late and overdue cases. Bad rows are reported by file line and their cases set aside; every other case is audited.',
+  args: '<caseload.csv | .xlsx | .json | return.xml | SEN2 export folder or files | ->',
+  summary: 'Compliance across a caseload or an SEN2 return: per-rule counts, the 20-week measure, late and overdue cases; for a return, the Department\'s measures too. Bad rows are reported by file line and their cases set aside (for a return, persons with their findings); every other case is audited.',
   options: [
     AS_OF,
     { name: 'format', type: 'string', value: 'table|json|csv|markdown', text: 'The report on standard output (default table). csv is the late and overdue list alone (the headline and window go to stderr); --output-dir writes every table.' },
@@ -30,8 +32,10 @@ export const spec: CommandSpec = {
     DATE_FORMAT,
   ],
   readingOptions: READING_OPTIONS,
+  sen2Options: [CENSUS, MEASURE_READING],
   notes: [
     CASELOAD_NOTE,
+    SEN2_NOTE,
     'The headline counts every case in the file: cases in the file = cases audited + cases set aside. Exit 0: every row read; 1: some rows or records were bad (each reported on stderr, the rest audited); 2: the command was called wrongly.',
   ],
   example: 'send-timescales audit caseload.csv --as-of 2026-11-01 --from 2025-01-01 --to 2025-12-31 --output-dir report',
@@ -41,7 +45,22 @@ const PROGRESS_EVERY = 50_000;
 
 export async function run(argv: string[], io: Io): Promise<number> {
   const parsed = parse(argv, spec);
-  const [file] = expectPositionals(parsed, ['caseload.csv | caseload.json | -'], spec);
+  if (parsed.positionals.length === 0) throw usageError('Name the caseload or the SEN2 return to audit (a file, a folder of the CSV export, or - for standard input).', spec);
+  let named: NamedInput;
+  try {
+    named = await namedInput(parsed.positionals);
+  } catch (e) {
+    if (e instanceof InputError) {
+      io.err(`${visible(e.message, 2000)}\n`);
+      return EXIT_INPUT_ERRORS;
+    }
+    throw e;
+  }
+  if (named.kind !== 'caseload') return auditSen2Return(named, parsed.values, io, spec);
+  for (const sen2Only of ['census', 'reading'] as const) {
+    if (parsed.values[sen2Only] !== undefined) throw usageError(`--${sen2Only} concerns an SEN2 return, and ${visible(named.path)} is a caseload.`, spec);
+  }
+  const file = named.path;
   const format = oneOf(parsed.values.format, ['table', 'json', 'csv', 'markdown'] as const, 'format', 'table');
   const dateFormat = typeof parsed.values['date-format'] === 'string' ? parsed.values['date-format'] : undefined;
   const asOf = asOfArg(parsed.values['as-of'], dateFormat);
@@ -58,7 +77,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const reading = await readingOf(parsed.values);
   let caseload;
   try {
-    caseload = await readCaseload(file!, dateFormat, progress('rows read:'), reading);
+    caseload = await readCaseload(file, dateFormat, progress('rows read:'), reading, named.bytes);
   } catch (e) {
     if (e instanceof InputError) {
       io.err(`${visible(e.message, 2000)}\n`);

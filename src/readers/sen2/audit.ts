@@ -15,7 +15,7 @@ import { sen2DayOrNaN, unreadableDateMessage } from './dates.js';
 import { finding, type Sen2Finding } from './findings.js';
 import type { Sen2Header, Sen2Person } from './model.js';
 import { addMeasureInputs, type Sen2MeasureInputs } from './measures.js';
-import { readPerson, type ReadPerson } from './read-person.js';
+import { readPerson } from './read-person.js';
 import { casesOfReadPerson, type Sen2PersonCases } from './to-cases.js';
 
 /**
@@ -79,12 +79,145 @@ function censusOf(header: Sen2Header, given: IsoDate | undefined): number {
   return day;
 }
 
+/** What the audit keeps of a person until the end: the cases and findings, not the person's data. */
+interface HeldPerson {
+  readonly result: Sen2PersonCases;
+  /** The person's path (`Person[3]`) and where it starts, for a repeated-id finding. */
+  readonly path: string;
+  readonly source: Sen2Person['source'];
+  /** Findings of the cases as audit() would check them (reported unless the person's ids repeat). */
+  readonly invalid: readonly Sen2Finding[];
+  /** The person's plans and reviews for the measures. */
+  readonly inputs: Sen2MeasureInputs;
+}
+
+/**
+ * A SEN2 audit fed one person at a time, as a streamed return hands them over: each person is read,
+ * checked and mapped when added, and only what the end needs is kept (the cases, the findings, the
+ * measures' inputs and the case ids seen, for repeated ids); the person's own data is not held.
+ * {@link auditSen2} is this over a list, so the two give the same result for the same persons.
+ * @example
+ * ```ts
+ * const auditor = new Sen2Auditor({ reading: 'statutory' });
+ * await streamSen2Xml(createReadStream('return.xml'), {
+ *   onHeader: (header) => auditor.start(header),
+ *   onPerson: (person) => auditor.add(person),
+ * });
+ * const result = auditor.finish();
+ * ```
+ */
+export class Sen2Auditor {
+  private readonly options: Sen2AuditOptions;
+  private census: number | undefined;
+  private readonly held: HeldPerson[] = [];
+  /** Each case id with the indices of the persons whose cases carry it. */
+  private readonly owners = new Map<string, number[]>();
+
+  constructor(options: Sen2AuditOptions = {}) {
+    if (options === null || typeof options !== 'object') {
+      throw new SendTimescalesError('INVALID_OPTION', 'options', options, 'The options must be an object, e.g. { reading: "statutory" }.');
+    }
+    this.options = options;
+  }
+
+  /** Takes the return's header (its census date): before the first person. */
+  start(header: Sen2Header): void {
+    this.census = censusOf(header, this.options.census);
+  }
+
+  /** Reads, checks and maps one person (in the order of the return). */
+  add(person: Sen2Person): void {
+    const census = this.census;
+    if (census === undefined) {
+      throw new SendTimescalesError('INVALID_ARGUMENT', 'header', undefined, 'The return\'s header (its census date) must be given before its persons: call start(header) first.');
+    }
+    const read = readPerson(person);
+    const result = casesOfReadPerson(read, census);
+    const invalid: Sen2Finding[] = [];
+    // Each case checked as audit() will: a record it would reject sets the whole person aside.
+    for (const c of result.cases) {
+      const v = validateCase(c);
+      if (!v.ok) for (const e of v.errors) invalid.push(finding('invalid-case', `${read.path} (case ${v.id}): ${e.field}`, e.value, e.message, person.source));
+    }
+    const inputs: Sen2MeasureInputs = { plans: [], reviews: [], untimed: [] };
+    if (!result.setAside) addMeasureInputs(read, inputs);
+    const index = this.held.length;
+    for (const c of result.cases) {
+      const list = this.owners.get(String(c.id));
+      if (list) list.push(index);
+      else this.owners.set(String(c.id), [index]);
+    }
+    this.held.push({ result, path: read.path, source: person.source, invalid, inputs });
+  }
+
+  /** The audit of every person added: cases audited, persons set aside with their findings, the measures. */
+  finish(): Sen2Audit {
+    const census = this.census;
+    if (census === undefined) {
+      throw new SendTimescalesError('INVALID_ARGUMENT', 'header', undefined, 'The return\'s header (its census date) was never given: call start(header) before finish().');
+    }
+    const { census: _census, asOf, reading, ...auditOptions } = this.options;
+    const year = civilFromDays(census)[0] - 1;
+    const held = this.held;
+    // A case is one record: persons whose case ids collide (a UPN given twice) are all set aside.
+    const extra = new Map<number, Sen2Finding[]>();
+    for (const [id, list] of this.owners) {
+      if (list.length < 2) continue;
+      const positions = list.map((i) => held[i]!.result.position);
+      for (const i of new Set(list)) {
+        const h = held[i]!;
+        const found = finding('repeated-id', `${h.path}/UPN`, id, `Case id ${id} belongs to the persons at positions ${positions.join(' and ')}: a case must be one record, so none of them is audited.`, h.source);
+        const into = extra.get(i);
+        if (into) into.push(found);
+        else extra.set(i, [found]);
+      }
+    }
+    const cases: CaseRecord[] = [];
+    const setAside: Sen2PersonResult[] = [];
+    const audited: Sen2PersonResult[] = [];
+    const inputs: Sen2MeasureInputs = { plans: [], reviews: [], untimed: [] };
+    held.forEach((h, i) => {
+      const repeats = extra.get(i) ?? [];
+      const findings = [...h.result.findings, ...repeats, ...(repeats.length ? [] : h.invalid)];
+      const result: Sen2PersonResult = {
+        position: h.result.position, personId: h.result.personId,
+        caseIds: h.result.cases.map((c) => String(c.id)), findings, notes: h.result.notes,
+      };
+      if (h.result.setAside || findings.some((f) => f.severity === 'set-aside')) {
+        setAside.push({ ...result, caseIds: [] });
+        return;
+      }
+      if (findings.length || h.result.notes.length) audited.push(result);
+      cases.push(...h.result.cases);
+      inputs.plans.push(...h.inputs.plans);
+      inputs.reviews.push(...h.inputs.reviews);
+      inputs.untimed.push(...h.inputs.untimed);
+    });
+    const auditResult = audit(cases, {
+      ...auditOptions,
+      asOf: asOf ?? dayToIso(census),
+      from: `${String(year).padStart(4, '0')}-01-01`,
+      to: `${String(year).padStart(4, '0')}-12-31`,
+    });
+    return {
+      census: dayToIso(census),
+      persons: { total: held.length, audited: held.length - setAside.length, setAside: setAside.length },
+      setAside,
+      audited,
+      audit: auditResult,
+      measures: dfeMeasures(inputs.plans, inputs.reviews, { census: dayToIso(census), ...(reading !== undefined ? { reading } : {}) }),
+      untimedPlans: inputs.untimed,
+    };
+  }
+}
+
 /**
  * Audits a SEN2 return's persons end to end: each person's values read and checked (a person with
  * an impossible date, an unreadable date or an unknown code is set aside with the findings, never
  * silently dropped), the others mapped to cases (one per request) and audited with `audit()` as of
  * the census date, and the Department for Education's measures reproduced over them in the reading
- * asked for. The counts reconcile: persons in the return = audited + set aside.
+ * asked for. The counts reconcile: persons in the return = audited + set aside. A streamed return
+ * is audited the same way, a person at a time, with {@link Sen2Auditor}.
  * @example
  * ```ts
  * const result = auditSen2(ret.persons, ret.header, { reading: 'statutory' });
@@ -97,71 +230,8 @@ export function auditSen2(persons: Iterable<Sen2Person>, header: Sen2Header, opt
   if (persons === null || typeof persons !== 'object' || typeof (persons as Iterable<unknown>)[Symbol.iterator] !== 'function') {
     throw new SendTimescalesError('INVALID_ARGUMENT', 'persons', persons, `auditSen2() takes the persons of a return (a list), but ${show(persons)} was given.`);
   }
-  if (options === null || typeof options !== 'object') {
-    throw new SendTimescalesError('INVALID_OPTION', 'options', options, 'The options must be an object, e.g. { reading: "statutory" }.');
-  }
-  const census = censusOf(header, options.census);
-  const { census: _census, asOf, reading, ...auditOptions } = options;
-  const year = civilFromDays(census)[0] - 1;
-
-  const mapped: { read: ReadPerson; result: Sen2PersonCases; extra: Sen2Finding[] }[] = [];
-  for (const person of persons) {
-    const read = readPerson(person);
-    mapped.push({ read, result: casesOfReadPerson(read, census), extra: [] });
-  }
-  // A case is one record: persons whose case ids collide (a UPN given twice) are all set aside.
-  const owners = new Map<string, number[]>();
-  mapped.forEach((m, i) => {
-    for (const c of m.result.cases) {
-      const list = owners.get(String(c.id));
-      if (list) list.push(i);
-      else owners.set(String(c.id), [i]);
-    }
-  });
-  for (const [id, list] of owners) {
-    if (list.length < 2) continue;
-    const positions = list.map((i) => mapped[i]!.result.position);
-    for (const i of new Set(list)) {
-      const m = mapped[i]!;
-      m.extra.push(finding('repeated-id', `${m.read.path}/UPN`, id, `Case id ${id} belongs to the persons at positions ${positions.join(' and ')}: a case must be one record, so none of them is audited.`, m.read.person.source));
-    }
-  }
-  const cases: CaseRecord[] = [];
-  const setAside: Sen2PersonResult[] = [];
-  const audited: Sen2PersonResult[] = [];
-  const inputs: Sen2MeasureInputs = { plans: [], reviews: [], untimed: [] };
-  for (const m of mapped) {
-    const findings = [...m.result.findings, ...m.extra];
-    // Each case checked as audit() will: a record it would reject sets the whole person aside.
-    for (const c of m.extra.length ? [] : m.result.cases) {
-      const v = validateCase(c);
-      if (!v.ok) for (const e of v.errors) findings.push(finding('invalid-case', `${m.read.path} (case ${v.id}): ${e.field}`, e.value, e.message, m.read.person.source));
-    }
-    const result: Sen2PersonResult = {
-      position: m.result.position, personId: m.result.personId,
-      caseIds: m.result.cases.map((c) => String(c.id)), findings, notes: m.result.notes,
-    };
-    if (m.result.setAside || findings.some((f) => f.severity === 'set-aside')) {
-      setAside.push({ ...result, caseIds: [] });
-      continue;
-    }
-    if (findings.length || m.result.notes.length) audited.push(result);
-    cases.push(...m.result.cases);
-    addMeasureInputs(m.read, inputs);
-  }
-  const auditResult = audit(cases, {
-    ...auditOptions,
-    asOf: asOf ?? dayToIso(census),
-    from: `${String(year).padStart(4, '0')}-01-01`,
-    to: `${String(year).padStart(4, '0')}-12-31`,
-  });
-  return {
-    census: dayToIso(census),
-    persons: { total: mapped.length, audited: mapped.length - setAside.length, setAside: setAside.length },
-    setAside,
-    audited,
-    audit: auditResult,
-    measures: dfeMeasures(inputs.plans, inputs.reviews, { census: dayToIso(census), ...(reading !== undefined ? { reading } : {}) }),
-    untimedPlans: inputs.untimed,
-  };
+  const auditor = new Sen2Auditor(options);
+  auditor.start(header);
+  for (const person of persons) auditor.add(person);
+  return auditor.finish();
 }

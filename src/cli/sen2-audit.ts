@@ -1,0 +1,125 @@
+/**
+ * `send-timescales audit` of an SEN2 return: the return read (the XML streamed), audited with
+ * `auditSen2`'s arithmetic, and written in every format the caseload audit has, in the same shape,
+ * with the return's parts beside it. Nothing reaches standard output before the whole return has
+ * been read, so a malformed file leaves no partial report.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { measureReadings, type MeasureReadingId } from '../law/measures.js';
+import type { Sen2AuditOptions } from '../readers/sen2/audit.js';
+import { oneOf, usageError } from './args.js';
+import { dateArg, dateOut } from './dates.js';
+import type { CommandSpec } from './help.js';
+import { pathError } from './input.js';
+import { EXIT_INPUT_ERRORS, EXIT_OK, type Io } from './io.js';
+import { writeJson } from './json-out.js';
+import { localOptions } from './local-options.js';
+import { rejectedRows, reportRejected } from './problems.js';
+import { auditCsv, auditFiles, auditMarkdown, auditTable, headline, windowLine } from './report.js';
+import { auditReturn, type Sen2Run } from './sen2.js';
+import type { NamedInput } from './sen2-input.js';
+import { reportSen2, sen2AuditInput, sen2Files, sen2Markdown, sen2SetAsideRows, sen2SummaryRows, sen2Table } from './sen2-report.js';
+import { visible } from './visible.js';
+
+type Values = Readonly<Record<string, string | boolean | undefined>>;
+
+/** The options of an SEN2 command: --census, --reading, --as-of (default the census date), the local ones. */
+export function sen2Options(values: Values, spec: CommandSpec): Sen2AuditOptions {
+  for (const caseloadOnly of ['from', 'to', 'columns', 'sheet', 'strict-columns'] as const) {
+    if (values[caseloadOnly] !== undefined) {
+      const why = caseloadOnly === 'from' || caseloadOnly === 'to'
+        ? 'the SEN2 measures cover the calendar year before the census date (give --census to move it)'
+        : 'it concerns a caseload file\'s columns or sheet';
+      throw usageError(`--${caseloadOnly} does not apply to an SEN2 return: ${why}.`, spec);
+    }
+  }
+  const dateFormat = typeof values['date-format'] === 'string' ? values['date-format'] : undefined;
+  const census = typeof values.census === 'string' ? dateArg(values.census, 'census', dateFormat) : undefined;
+  const asOf = typeof values['as-of'] === 'string' ? dateArg(values['as-of'], 'asOf', dateFormat) : undefined;
+  const reading = oneOf(values.reading, Object.keys(measureReadings) as MeasureReadingId[], 'reading', 'statutory');
+  const reviewedOn = oneOf(values['reviewed-on'], ['meeting', 'decision'] as const, 'reviewed-on', 'meeting');
+  return {
+    ...(census !== undefined ? { census } : {}),
+    ...(asOf !== undefined ? { asOf } : {}),
+    reading,
+    reviewedOn,
+    ...localOptions(values as Record<string, string | boolean | undefined>),
+  };
+}
+
+/** The JSON report: the caseload audit's keys (counts of persons in `input`), and the return's parts under `sen2`. */
+function jsonReport(run: Sen2Run): Record<string, unknown> {
+  const r = run.result;
+  const a = r.audit;
+  const input = sen2AuditInput(run);
+  const year = r.measures.plans.year;
+  return {
+    asOf: a.asOf,
+    reviewedOn: a.reviewedOn,
+    input: { cases: input.cases, audited: input.audited, setAside: input.setAside, badRows: input.badRows, rowsWithoutCase: input.rowsWithoutCase, unit: 'persons' },
+    window: { from: r.measures.plans.from, to: r.measures.plans.to },
+    cases: a.cases,
+    rules: a.rules,
+    twentyWeeks: a.twentyWeeks,
+    lateCases: a.lateCases,
+    rejected: a.rejected,
+    caseWarnings: a.caseWarnings,
+    setAside: r.setAside.map((p) => p.personId),
+    rowErrors: sen2SetAsideRows(run).map((s) => ({ line: s.line === '' ? undefined : s.line, record: s.record === '' ? undefined : s.record, caseId: s.caseId, field: s.field, value: s.value, code: s.code, reason: s.reason })),
+    warnings: run.unknownElements.length
+      ? [{ code: 'UNKNOWN_ELEMENTS', elements: run.unknownElements.map((u) => u.path), message: `Elements not read (each counted once): ${run.unknownElements.map((u) => `${u.path} (${u.count})`).join(', ')}.` }]
+      : [],
+    sen2: {
+      format: run.format,
+      header: run.header,
+      census: r.census,
+      measuresYear: year,
+      reading: r.measures.reading,
+      persons: r.persons,
+      setAside: r.setAside,
+      audited: r.audited,
+      measures: r.measures,
+      untimedPlans: r.untimedPlans,
+      unknownElements: run.unknownElements,
+      partsSetAside: run.partsSetAside,
+      ...(run.exportRows !== undefined ? { exportRows: run.exportRows } : {}),
+    },
+  };
+}
+
+export async function auditSen2Return(input: Exclude<NamedInput, { kind: 'caseload' }>, values: Values, io: Io, spec: CommandSpec): Promise<number> {
+  const format = oneOf(values.format, ['table', 'json', 'csv', 'markdown'] as const, 'format', 'table');
+  const dateFormat = typeof values['date-format'] === 'string' ? values['date-format'] : undefined;
+  const outputDir = typeof values['output-dir'] === 'string' ? values['output-dir'] : undefined;
+  const options = sen2Options(values, spec);
+  const d = dateOut(dateFormat);
+  const run = await auditReturn(input, options);
+  const r = run.result;
+  reportSen2(io, run);
+  reportRejected(io, r.audit.rejected);
+  const auditInput = sen2AuditInput(run);
+  const window = { from: r.measures.plans.from, to: r.measures.plans.to };
+  if (outputDir !== undefined) {
+    const files = {
+      ...auditFiles(r.audit, auditInput, window, d, [...sen2SetAsideRows(run), ...rejectedRows(r.audit.rejected)], sen2SummaryRows(run, d)),
+      ...sen2Files(run, d),
+    };
+    try {
+      await mkdir(outputDir, { recursive: true });
+      for (const [name, text] of Object.entries(files)) await writeFile(join(outputDir, name), text);
+    } catch (e) {
+      throw pathError(outputDir, e) ?? e;
+    }
+  }
+  if (format === 'json') await writeJson(io, jsonReport(run));
+  else if (format === 'csv') {
+    io.out(auditCsv(r.audit, d));
+    io.err(`${headline(auditInput)}. ${windowLine(window, d)} The late and overdue list covers every case. Measures' reading: ${r.measures.reading.id}.\n`);
+  } else if (format === 'markdown') io.out(sen2Markdown(run, d) + auditMarkdown(r.audit, auditInput, window, d));
+  else io.out(sen2Table(run, d) + auditTable(r.audit, auditInput, window, d));
+  if (outputDir !== undefined) {
+    io.err(`${headline(auditInput)}. The report is in ${visible(outputDir)}: summary.csv, rules.csv, late.csv, overdue.csv, set-aside.csv, measures.csv, findings.csv.\n`);
+  }
+  return r.persons.setAside || run.partsSetAside.length || r.audit.rejected.length ? EXIT_INPUT_ERRORS : EXIT_OK;
+}

@@ -1,0 +1,186 @@
+/**
+ * The SEN2 parts of an audit's report: the return's header, the persons (in = audited + set aside),
+ * the Department's measures with the reading used and its citation, and the findings per person
+ * with their element paths. The caseload parts (rules, late list) are the caseload audit's own
+ * renderers (report.ts), so both inputs are read in one shape.
+ */
+import type { DfeMeasures } from '../engine/dfe-measures.js';
+import type { Sen2Finding } from '../readers/sen2/findings.js';
+import type { Sen2PersonResult } from '../readers/sen2/audit.js';
+import { toCsv } from './csv.js';
+import type { DateOut } from './dates.js';
+import type { Io } from './io.js';
+import type { AuditInput, SetAsideRow } from './report.js';
+import type { Sen2Run } from './sen2.js';
+import { table, wrap } from './text.js';
+import { markdownCell, shown, visible } from './visible.js';
+
+const pct = (p: number | null) => (p === null ? '—' : `${p.toFixed(1)} %`);
+
+/** Persons in = audited + set aside, as the caseload audit counts cases (the unit is persons). */
+export function sen2AuditInput(run: Sen2Run): AuditInput {
+  const { persons } = run.result;
+  return {
+    kind: 'sen2',
+    cases: persons.total,
+    audited: persons.audited,
+    setAside: persons.setAside,
+    badRows: run.result.setAside.reduce((n, p) => n + p.findings.filter((f) => f.severity === 'set-aside').length, 0) + run.partsSetAside.length,
+    rowsWithoutCase: run.partsSetAside.length,
+  };
+}
+
+/** The return's header in a line: the authority and the census date. */
+export function returnLine(run: Sen2Run, d: DateOut): string {
+  const h = run.header;
+  const what = run.format === 'xml' ? 'XML return' : 'CSV export';
+  const authority = h.lea !== undefined && h.lea !== '' ? `local authority ${visible(h.lea, 20)}` : 'no local authority named';
+  return `SEN2 ${what} ${run.name} (${authority}${h.year ? `, collection year ${visible(h.year, 10)}` : ''}): census date ${d(run.result.census)}.`;
+}
+
+/** The reading of "within" the measures used, and its citation: every report says which. */
+export function readingLines(m: DfeMeasures): string[] {
+  const c = m.reading.citation;
+  return [`Reading of "within": ${m.reading.title} (${m.reading.id}).`, `Cited: ${c.instrument}, ${c.provision} (${c.url}).`];
+}
+
+/** The measures as rows of a two-column table: what, and its value. */
+export function measureRows(m: DfeMeasures, d: DateOut): (string | number)[][] {
+  const p = m.plans;
+  const r = m.reviews;
+  const band = (b: typeof p.including) => [
+    [`  within 20 weeks`, `${b.bands.withinTwentyWeeks} of ${b.plans} (${pct(b.percent)})`],
+    [`  20 to 52 weeks`, b.bands.twentyToFiftyTwoWeeks],
+    [`  over 52 weeks`, b.bands.overFiftyTwoWeeks],
+  ];
+  return [
+    [`${p.title}, ${d(p.from)} to ${d(p.to)}`, ''],
+    ['new plans issued', p.issued],
+    ['transferred in, left out', p.transferredInLeftOut],
+    ['including exceptions', ''],
+    ...band(p.including),
+    ['excluding exceptions', ''],
+    ...band(p.excludingExceptions),
+    ['exceptions recorded (Week20 = 1)', p.exceptionsRecorded],
+    ['average weeks, including exceptions', p.averageWeeks === null ? '—' : p.averageWeeks.toFixed(1)],
+    [`${r.title}, ${r.year}`, ''],
+    ['review meetings', r.meetings],
+    ['decided within 4 weeks', `${r.decidedWithinFourWeeks} (${pct(r.percent)})`],
+    ['decided later', r.decidedLater],
+    ['no decision, 4 weeks not yet ended', r.notYetDue],
+    ['no decision, 4 weeks ended', r.outstanding],
+  ];
+}
+
+/** The SEN2 part that comes before the caseload audit's table. */
+export function sen2Table(run: Sen2Run, d: DateOut): string {
+  const m = run.result.measures;
+  const out = [
+    ...wrap(returnLine(run, d)),
+    '',
+    'The Department for Education\'s measures, reproduced from the return:',
+    ...readingLines(m).flatMap((l) => wrap(l, 100, 2, 0)),
+    '',
+    table(['measure', 'value'], measureRows(m, d)),
+  ];
+  if (run.result.untimedPlans.length) out.push('', ...wrap(`${run.result.untimedPlans.length} plan(s) have no ReceivedDate on their request and are not in the 20-week measure (listed on stderr).`));
+  out.push('', '');
+  return out.join('\n');
+}
+
+function markdownTable(header: string[], rows: (string | number)[][]): string {
+  return [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.map(markdownCell).join(' | ')} |`)].join('\n');
+}
+
+/** The SEN2 part of the Markdown report, before the caseload audit's sections. */
+export function sen2Markdown(run: Sen2Run, d: DateOut): string {
+  const m = run.result.measures;
+  return [
+    `# SEN2 return: census date ${d(run.result.census)}`,
+    '',
+    returnLine(run, d),
+    '',
+    '## The Department for Education\'s measures',
+    '',
+    ...readingLines(m).flatMap((l) => [l, '']),
+    markdownTable(['measure', 'value'], measureRows(m, d).map(([a, b]) => [String(a).trim(), b!])),
+    '',
+    ...(run.result.setAside.length
+      ? ['## Persons set aside', '', markdownTable(['position', 'person', 'element', 'value', 'finding', 'reason'],
+        run.result.setAside.flatMap((p) => p.findings.map((f) => [p.position, p.personId, f.path, shown(f.value), f.kind, f.message]))), '']
+      : []),
+    '',
+  ].join('\n');
+}
+
+const where = (p: Sen2PersonResult, f: Sen2Finding) => `Person ${p.position} (${visible(p.personId, 40)})${f.row !== undefined ? `, line ${f.row}` : ''}`;
+const value = (v: unknown) => (v === undefined ? '' : ` ${shown(v)}`);
+
+/** Everything the reader and the checks found, on stderr: set-aside persons' findings, warnings, unknown elements once each. */
+export function reportSen2(io: Io, run: Sen2Run): void {
+  for (const u of run.unknownElements) {
+    io.err(`Unknown element ${visible(u.path, 200)} (${u.count} time${u.count === 1 ? '' : 's'}${u.first?.line !== undefined ? `, first at line ${u.first.line}` : ''}): not read.\n`);
+  }
+  for (const part of run.partsSetAside) {
+    io.err(`${part.row !== undefined ? `Line ${part.row}: ` : ''}${visible(part.path, 200)}${value(part.value)} [${part.code}]: ${visible(part.message, 1000)}\n`);
+  }
+  for (const p of run.result.setAside) {
+    for (const f of p.findings) io.err(`${where(p, f)}: ${f.path}${value(f.value)} [${f.code} ${f.kind}${f.severity === 'warning' ? ', warning' : ''}]: ${visible(f.message, 1000)}\n`);
+    io.err(`Person ${p.position} (${visible(p.personId, 40)}) was set aside: see the findings above.\n`);
+  }
+  for (const p of run.result.audited) {
+    for (const f of p.findings) io.err(`Warning: ${where(p, f)}: ${f.path}${value(f.value)} [${f.kind}]: ${visible(f.message, 1000)}\n`);
+  }
+  for (const u of run.result.untimedPlans) io.err(`Case ${visible(u.caseId, 40)}: ${u.path}: the plan's request has no ReceivedDate, so it is not in the 20-week measure.\n`);
+}
+
+/** The set-aside persons' findings and the parts not placed, for set-aside.csv (the caseload audit's columns; record = the person's position). */
+export function sen2SetAsideRows(run: Sen2Run): SetAsideRow[] {
+  return [
+    ...run.partsSetAside.map((s) => ({ caseId: '', line: s.row ?? ('' as const), record: '' as const, field: s.path, value: s.value, code: s.code, reason: s.message })),
+    ...run.result.setAside.flatMap((p) => p.findings.map((f) => ({
+      caseId: p.personId, line: f.row ?? ('' as const), record: p.position, field: f.path, value: f.value, code: `${f.code} ${f.kind}`, reason: f.message,
+    }))),
+  ];
+}
+
+/** The SEN2 rows of summary.csv. */
+export function sen2SummaryRows(run: Sen2Run, d: DateOut): (string | number)[][] {
+  const r = run.result;
+  return [
+    ['census_date', d(r.census)],
+    ['local_authority', run.header.lea ?? ''],
+    ['persons_in_return', r.persons.total],
+    ['persons_audited', r.persons.audited],
+    ['persons_set_aside', r.persons.setAside],
+    ['measure_reading', r.measures.reading.id],
+  ];
+}
+
+/** The extra files of the SEN2 report: measures.csv (with the reading and its citation) and findings.csv (every finding). */
+export function sen2Files(run: Sen2Run, d: DateOut): Record<string, string> {
+  const m = run.result.measures;
+  const p = m.plans;
+  const r = m.reviews;
+  const c = m.reading.citation;
+  const rows: (string | number)[][] = [
+    ['reading', m.reading.id], ['reading_title', m.reading.title], ['reading_citation', `${c.instrument}, ${c.provision}`], ['reading_url', c.url],
+    ['census_date', d(m.census)], ['plans_from', d(p.from)], ['plans_to', d(p.to)],
+    ['plans_issued', p.issued], ['plans_transferred_in_left_out', p.transferredInLeftOut],
+    ['including_plans', p.including.plans], ['including_within_20_weeks', p.including.withinTwentyWeeks], ['including_percent', p.including.percent ?? ''],
+    ['including_20_to_52_weeks', p.including.bands.twentyToFiftyTwoWeeks], ['including_over_52_weeks', p.including.bands.overFiftyTwoWeeks],
+    ['excluding_plans', p.excludingExceptions.plans], ['excluding_within_20_weeks', p.excludingExceptions.withinTwentyWeeks],
+    ['excluding_percent', p.excludingExceptions.percent ?? ''], ['excluding_20_to_52_weeks', p.excludingExceptions.bands.twentyToFiftyTwoWeeks],
+    ['excluding_over_52_weeks', p.excludingExceptions.bands.overFiftyTwoWeeks], ['exceptions_recorded', p.exceptionsRecorded],
+    ['average_weeks', p.averageWeeks ?? ''],
+    ['review_meetings', r.meetings], ['reviews_decided_within_4_weeks', r.decidedWithinFourWeeks], ['reviews_decided_later', r.decidedLater],
+    ['reviews_not_yet_due', r.notYetDue], ['reviews_outstanding', r.outstanding], ['reviews_percent', r.percent ?? ''],
+  ];
+  const every = [...run.result.setAside, ...run.result.audited];
+  every.sort((a, b) => a.position - b.position);
+  return {
+    'measures.csv': toCsv(['measure', 'value'], rows),
+    'findings.csv': toCsv(['position', 'person', 'line', 'element', 'value', 'kind', 'severity', 'code', 'message'],
+      every.flatMap((q) => q.findings.map((f) => [q.position, q.personId, f.row ?? '', f.path, typeof f.value === 'string' ? f.value : f.value === undefined ? '' : JSON.stringify(f.value) ?? '', f.kind, f.severity, f.code, f.message]))),
+  };
+}

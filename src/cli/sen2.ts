@@ -1,0 +1,73 @@
+/**
+ * An SEN2 return on the command line: the XML streamed into the audit a person at a time (the
+ * persons' own data is never all held), the CSV export read whole and audited; or, for a timeline,
+ * the one person asked for picked out of the stream.
+ */
+import type { ErrorIssue } from '../errors.js';
+import { auditSen2, Sen2Auditor, type Sen2Audit, type Sen2AuditOptions } from '../readers/sen2/audit.js';
+import { readSen2Csv } from '../readers/sen2/csv-reader.js';
+import type { Sen2Header, Sen2Person, Sen2UnknownElement } from '../readers/sen2/model.js';
+import { streamSen2Xml } from '../readers/sen2/xml-reader.js';
+import type { NamedInput } from './sen2-input.js';
+
+/** A return audited, with what the reader found beside the persons. */
+export interface Sen2Run {
+  readonly name: string;
+  readonly format: 'xml' | 'csv-export';
+  readonly header: Sen2Header;
+  readonly result: Sen2Audit;
+  readonly unknownElements: readonly Sen2UnknownElement[];
+  /** Parts of the file the reader could not place in a person (each with its line): exit 1. */
+  readonly partsSetAside: readonly ErrorIssue[];
+  /** The CSV export's data rows: read = placed + set aside. */
+  readonly exportRows?: { readonly read: number; readonly placed: number; readonly setAside: number };
+}
+
+/** Audits the return the user named. A malformed file throws before anything is written. */
+export async function auditReturn(input: Exclude<NamedInput, { kind: 'caseload' }>, options: Sen2AuditOptions): Promise<Sen2Run> {
+  if (input.kind === 'sen2-csv') {
+    const sen2 = readSen2Csv(input.files);
+    return {
+      name: input.name, format: 'csv-export', header: sen2.header, result: auditSen2(sen2.persons, sen2.header, options),
+      unknownElements: sen2.unknownElements, partsSetAside: sen2.setAside, exportRows: sen2.rows,
+    };
+  }
+  const auditor = new Sen2Auditor(options);
+  let header: Sen2Header = {};
+  const summary = await streamSen2Xml(input.bytes, {
+    file: input.name,
+    onHeader: (h) => {
+      header = h;
+      auditor.start(h);
+    },
+    onPerson: (p) => auditor.add(p),
+  });
+  return {
+    name: input.name, format: 'xml', header, result: auditor.finish(), unknownElements: summary.unknownElements, partsSetAside: summary.setAside,
+  };
+}
+
+/** Whether a person is the one `wanted` names: by UPN, by position in the return, or by a case id of theirs (`UPN#2`). */
+function isWanted(person: Sen2Person, wanted: string): boolean {
+  const upn = person.upn?.trim();
+  const personId = upn !== undefined && upn !== '' ? upn : String(person.position);
+  const base = wanted.replace(/#\d+$/, '');
+  return wanted === String(person.position) || base === personId;
+}
+
+/** The persons `wanted` names (more than one when a UPN repeats), the header, and how many persons the return holds. */
+export async function findPersons(input: Exclude<NamedInput, { kind: 'caseload' }>, wanted: string | undefined): Promise<{ header: Sen2Header; found: Sen2Person[]; total: number }> {
+  const found: Sen2Person[] = [];
+  const keep = (p: Sen2Person) => {
+    // Without --case, only the first is kept: the return must hold one person to need no choice.
+    if (wanted === undefined ? found.length === 0 : isWanted(p, wanted)) found.push(p);
+  };
+  if (input.kind === 'sen2-csv') {
+    const sen2 = readSen2Csv(input.files);
+    sen2.persons.forEach(keep);
+    return { header: sen2.header, found, total: sen2.persons.length };
+  }
+  let header: Sen2Header = {};
+  const summary = await streamSen2Xml(input.bytes, { file: input.name, onHeader: (h) => { header = h; }, onPerson: keep });
+  return { header, found, total: summary.persons };
+}

@@ -32,10 +32,10 @@ const persons: Sen2Person[] = [
   planned(3, '2025-03-03', '2025-09-01', { upn: 'A000000000003', week20: '1' }),
   planned(4, '2019-03-01', '2019-07-15', { upn: 'A000000000004', transferLa: '201' }),
   planned(5, '2025-03-03', '2025-03-01', { upn: 'A000000000005' }),
-  person(6, { requests: [request({ receivedDate: '2026-01-05', requestOutcome: 'D' })] }),
+  person(6, { requests: [request({ receivedDate: '2026-01-05', requestOutcome: 'A' })] }),
   person(7, { upn: 'A000000000007', requests: [request({
-    receivedDate: '2024-06-03', requestOutcome: 'A', requestOutcomeDate: '2024-07-08',
-    assessments: [{ assessmentOutcome: 'A', assessmentOutcomeDate: '2025-05-01', week20: '0', namedPlan: plan({ startDate: '2025-06-03' }) }],
+    receivedDate: '2024-06-03', requestOutcome: 'Y', requestOutcomeDate: '2024-07-08',
+    assessments: [{ assessmentOutcome: 'Y', assessmentOutcomeDate: '2025-05-01', week20: '0', namedPlan: plan({ startDate: '2025-06-03' }) }],
     activePlans: active({ reviewMeeting: '2025-12-01', lastReview: '2025-12-22', reviewOutcome: 'M' }),
   })] }),
 ];

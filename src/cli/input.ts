@@ -3,7 +3,7 @@
  * (missing, a directory, a symlink loop, a name too long, no permission) is a usage error with a
  * plain message, never a stack trace.
  */
-import { open } from 'node:fs/promises';
+import { open, type FileHandle } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { SendTimescalesError } from '../errors.js';
 import { InputError, UsageError } from './io.js';
@@ -27,39 +27,34 @@ export function pathError(path: string, e: unknown): UsageError | undefined {
   return new UsageError(`Could not read ${visible(path)}: ${REASONS[code] ?? `the system said ${code}`}.`, 'file', path);
 }
 
+/** A file opened for reading: a directory or a path that cannot be opened is a usage error. */
+async function openFile(path: string): Promise<FileHandle> {
+  try {
+    const handle = await open(path);
+    const stat = await handle.stat();
+    if (stat.isDirectory()) {
+      await handle.close();
+      throw Object.assign(new Error('directory'), { code: 'EISDIR' });
+    }
+    return handle;
+  } catch (e) {
+    throw pathError(path, e) ?? e;
+  }
+}
+
 /** A UTF-8 text stream of the file, or of standard input for `-`. */
 export async function openText(path: string): Promise<Readable> {
   if (path === '-') {
     process.stdin.setEncoding('utf8');
     return process.stdin;
   }
-  try {
-    const handle = await open(path);
-    const stat = await handle.stat();
-    if (stat.isDirectory()) {
-      await handle.close();
-      throw Object.assign(new Error('directory'), { code: 'EISDIR' });
-    }
-    return handle.createReadStream({ encoding: 'utf8' });
-  } catch (e) {
-    throw pathError(path, e) ?? e;
-  }
+  return (await openFile(path)).createReadStream({ encoding: 'utf8' });
 }
 
 /** The bytes of the file, or of standard input for `-`, as a stream. */
 export async function openBytes(path: string): Promise<AsyncIterable<Uint8Array>> {
   if (path === '-') return process.stdin;
-  try {
-    const handle = await open(path);
-    const stat = await handle.stat();
-    if (stat.isDirectory()) {
-      await handle.close();
-      throw Object.assign(new Error('directory'), { code: 'EISDIR' });
-    }
-    return handle.createReadStream();
-  } catch (e) {
-    throw pathError(path, e) ?? e;
-  }
+  return (await openFile(path)).createReadStream();
 }
 
 /** The whole text of a file or of standard input, refused beyond `limit` characters (an {@link InputError}). */

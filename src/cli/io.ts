@@ -38,8 +38,28 @@ export class UsageError extends SendTimescalesError {
 }
 
 /** An input file as a whole cannot be read: exit 1 with the message (the readers' error, exit code 1 here). */
-export { InputError } from '../readers/caseload/input-error.js';
+import { InputError as InputErrorClass } from '../readers/caseload/input-error.js';
+import { visible } from '../readers/caseload/visible.js';
+
+export { InputErrorClass as InputError };
 
 export const EXIT_OK = 0;
 export const EXIT_INPUT_ERRORS = 1;
 export const EXIT_USAGE = 2;
+
+/**
+ * Reads an input with `read`. An {@link InputError} (the input as a whole cannot be read: not text,
+ * malformed XML, a bad header) is written to stderr and answered with `undefined`, for the command
+ * to exit {@link EXIT_INPUT_ERRORS}; any other error goes on.
+ */
+export async function readOrReport<T>(io: Io, read: () => Promise<T>): Promise<T | undefined> {
+  try {
+    return await read();
+  } catch (e) {
+    if (e instanceof InputErrorClass) {
+      io.err(`${visible(e.message, 2000)}\n`);
+      return undefined;
+    }
+    throw e;
+  }
+}

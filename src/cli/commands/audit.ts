@@ -3,17 +3,17 @@ import { join } from 'node:path';
 import { audit } from '../../engine/audit.js';
 import { oneOf, parse, usageError } from '../args.js';
 import { asOfArg } from '../as-of.js';
-import { incomplete, InputError, readCaseload, readingOf } from '../caseload.js';
+import { incomplete, readCaseload, readingOf } from '../caseload.js';
 import { dateArg, dateOut } from '../dates.js';
 import { AS_OF, CASELOAD_NOTE, CENSUS, DATE_FORMAT, MEASURE_READING, PROFILE, REVIEWED_ON, SEN2_NOTE, TERMS, READING_OPTIONS, type CommandSpec } from '../help.js';
 import { pathError } from '../input.js';
-import { EXIT_INPUT_ERRORS, EXIT_OK, UsageError, type Io } from '../io.js';
+import { EXIT_INPUT_ERRORS, readOrReport, EXIT_OK, UsageError, type Io } from '../io.js';
 import { writeJson } from '../json-out.js';
 import { localOptions } from '../local-options.js';
 import { reportCaseload, reportRejected, setAsideRows } from '../problems.js';
 import { auditCsv, auditFiles, auditMarkdown, auditTable, headline, windowLine, type AuditInput } from '../report.js';
 import { visible } from '../visible.js';
-import { namedInput, type NamedInput } from '../sen2-input.js';
+import { namedInput } from '../sen2-input.js';
 import { auditSen2Return } from '../sen2-audit.js';
 
 export const spec: CommandSpec = {
@@ -46,16 +46,8 @@ const PROGRESS_EVERY = 50_000;
 export async function run(argv: string[], io: Io): Promise<number> {
   const parsed = parse(argv, spec);
   if (parsed.positionals.length === 0) throw usageError('Name the caseload or the SEN2 return to audit (a file, a folder of the CSV export, or - for standard input).', spec);
-  let named: NamedInput;
-  try {
-    named = await namedInput(parsed.positionals);
-  } catch (e) {
-    if (e instanceof InputError) {
-      io.err(`${visible(e.message, 2000)}\n`);
-      return EXIT_INPUT_ERRORS;
-    }
-    throw e;
-  }
+  const named = await readOrReport(io, () => namedInput(parsed.positionals));
+  if (named === undefined) return EXIT_INPUT_ERRORS;
   if (named.kind !== 'caseload') return auditSen2Return(named, parsed.values, io, spec);
   for (const sen2Only of ['census', 'reading'] as const) {
     if (parsed.values[sen2Only] !== undefined) throw usageError(`--${sen2Only} concerns an SEN2 return, and ${visible(named.path)} is a caseload.`, spec);
@@ -75,16 +67,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
     if (io.errIsTty && n % PROGRESS_EVERY === 0) io.err(`\r${what} ${n.toLocaleString('en-GB')}…`);
   };
   const reading = await readingOf(parsed.values);
-  let caseload;
-  try {
-    caseload = await readCaseload(file, dateFormat, progress('rows read:'), reading, named.bytes);
-  } catch (e) {
-    if (e instanceof InputError) {
-      io.err(`${visible(e.message, 2000)}\n`);
-      return EXIT_INPUT_ERRORS;
-    }
-    throw e;
-  }
+  const caseload = await readOrReport(io, () => readCaseload(file, dateFormat, progress('rows read:'), reading, named.bytes));
+  if (caseload === undefined) return EXIT_INPUT_ERRORS;
   const result = audit(caseload.cases, {
     asOf, reviewedOn, ...(from !== null ? { from } : {}), ...(to !== null ? { to } : {}), ...local,
   }, progress('cases checked:'));

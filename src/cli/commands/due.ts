@@ -1,15 +1,14 @@
 import { worklist } from '../../engine/worklist.js';
 import { expectPositionals, integerArg, oneOf, parse, usageError } from '../args.js';
 import { asOfArg } from '../as-of.js';
-import { incomplete, InputError, readCaseload, readingOf } from '../caseload.js';
+import { incomplete, readCaseload, readingOf } from '../caseload.js';
 import { dateOut } from '../dates.js';
 import { AS_OF, CASELOAD_NOTE, DATE_FORMAT, PROFILE, REVIEWED_ON, TERMS, READING_OPTIONS, type CommandSpec } from '../help.js';
-import { EXIT_INPUT_ERRORS, EXIT_OK, type Io } from '../io.js';
+import { EXIT_INPUT_ERRORS, readOrReport, EXIT_OK, type Io } from '../io.js';
 import { writeJson } from '../json-out.js';
 import { localOptions } from '../local-options.js';
 import { reportCaseload, reportRejected } from '../problems.js';
 import { worklistCsv, worklistMarkdown, worklistTable } from '../report.js';
-import { visible } from '../visible.js';
 
 export const spec: CommandSpec = {
   name: 'due',
@@ -40,16 +39,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const reviewedOn = oneOf(parsed.values['reviewed-on'], ['meeting', 'decision'] as const, 'reviewed-on', 'meeting');
   const local = localOptions(parsed.values);
   const reading = await readingOf(parsed.values);
-  let caseload;
-  try {
-    caseload = await readCaseload(file!, dateFormat, undefined, reading);
-  } catch (e) {
-    if (e instanceof InputError) {
-      io.err(`${visible(e.message, 2000)}\n`);
-      return EXIT_INPUT_ERRORS;
-    }
-    throw e;
-  }
+  const caseload = await readOrReport(io, () => readCaseload(file!, dateFormat, undefined, reading));
+  if (caseload === undefined) return EXIT_INPUT_ERRORS;
   const result = worklist(caseload.cases, { asOf, within, reviewedOn, ...local });
   reportCaseload(io, caseload);
   reportRejected(io, result.rejected);

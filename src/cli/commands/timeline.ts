@@ -9,10 +9,10 @@ import { sen2Options } from '../sen2-audit.js';
 import type { Io as CommandIo } from '../io.js';
 import { sen2DayOrNaN } from '../../readers/sen2/dates.js';
 import { asOfArg } from '../as-of.js';
-import { incomplete, InputError, readCaseload, readingOf } from '../caseload.js';
+import { incomplete, readCaseload, readingOf } from '../caseload.js';
 import { dateOut } from '../dates.js';
 import { AS_OF, CASELOAD_NOTE, CENSUS, SEN2_NOTE, DATE_FORMAT, PROFILE, REVIEWED_ON, TERMS, READING_OPTIONS, type CommandSpec } from '../help.js';
-import { EXIT_INPUT_ERRORS, type Io } from '../io.js';
+import { EXIT_INPUT_ERRORS, readOrReport, type Io } from '../io.js';
 import { writeJson } from '../json-out.js';
 import { localOptions } from '../local-options.js';
 import { reportCaseload } from '../problems.js';
@@ -41,16 +41,8 @@ export const spec: CommandSpec = {
 export async function run(argv: string[], io: Io): Promise<number> {
   const parsed = parse(argv, spec);
   if (parsed.positionals.length === 0) expectPositionals(parsed, ['case.json | caseload.csv | return.xml | -'], spec);
-  let named: NamedInput;
-  try {
-    named = await namedInput(parsed.positionals);
-  } catch (e) {
-    if (e instanceof InputError) {
-      io.err(`${visible(e.message, 2000)}\n`);
-      return EXIT_INPUT_ERRORS;
-    }
-    throw e;
-  }
+  const named = await readOrReport(io, () => namedInput(parsed.positionals));
+  if (named === undefined) return EXIT_INPUT_ERRORS;
   if (named.kind !== 'caseload') return sen2Timeline(named, parsed.values, io);
   if (parsed.values.census !== undefined) throw usageError(`--census concerns an SEN2 return, and ${visible(named.path)} is a caseload.`, spec);
   const file = named.path;
@@ -60,16 +52,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const local = localOptions(parsed.values);
   const wanted = typeof parsed.values.case === 'string' ? parsed.values.case : undefined;
   const reading = await readingOf(parsed.values);
-  let caseload;
-  try {
-    caseload = await readCaseload(file, dateFormat, undefined, reading, named.bytes);
-  } catch (e) {
-    if (e instanceof InputError) {
-      io.err(`${visible(e.message, 2000)}\n`);
-      return EXIT_INPUT_ERRORS;
-    }
-    throw e;
-  }
+  const caseload = await readOrReport(io, () => readCaseload(file, dateFormat, undefined, reading, named.bytes));
+  if (caseload === undefined) return EXIT_INPUT_ERRORS;
   // Columns not read concern every case, the one shown among them.
   for (const w of caseload.warnings ?? []) io.err(`${visible(w.message, 2000)}\n`);
   const ids = [...caseload.cases.map((c) => String(c.id)), ...caseload.setAside];

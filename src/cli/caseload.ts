@@ -6,7 +6,10 @@
 import { readFile } from 'node:fs/promises';
 import type { ColumnMap } from '../schema/column-map.js';
 import type { Caseload } from '../readers/caseload/caseload.js';
+import type { CaseRecord } from '../schema/case.js';
 import { readCsvCaseload } from '../readers/caseload/csv.js';
+import { streamCsvCaseload, type StreamedCaseload } from '../readers/caseload/csv-stream.js';
+import type { CaseloadReadOptions } from '../readers/caseload/options.js';
 import { readJsonCaseload as jsonCaseload } from '../readers/caseload/json.js';
 import { InputError } from '../readers/caseload/input-error.js';
 import { openBytes, pathError, readText } from './input.js';
@@ -38,8 +41,32 @@ const startsWith = (bytes: Uint8Array, sig: readonly number[]) => sig.every((b, 
  * they have been opened already (to tell an SEN2 return from a caseload by its first bytes).
  */
 export async function readCaseload(path: string, dateFormat: string | undefined, onRow?: (n: number) => void, reading: Reading = {}, source?: AsyncIterable<Uint8Array>): Promise<Caseload> {
+  const opened = await openCaseload(path, dateFormat, onRow, reading, source);
+  return opened.kind === 'whole' ? opened.caseload : readCsvCaseload(opened.text(), opened.options);
+}
+
+/**
+ * A caseload read one case at a time where it can be: a CSV is streamed, each case handed on as
+ * its rows end when the file is grouped by case (exports are), and grouped in memory otherwise,
+ * which `onNotGrouped` is told. A workbook or JSON is read whole, and `whole` is given it instead.
+ */
+export async function streamCaseload(
+  path: string, dateFormat: string | undefined, onRow: ((n: number) => void) | undefined, reading: Reading, source: AsyncIterable<Uint8Array> | undefined,
+  on: { readonly begin: () => (record: CaseRecord) => void; readonly onNotGrouped: () => void },
+): Promise<{ readonly kind: 'whole'; readonly caseload: Caseload } | { readonly kind: 'streamed'; readonly caseload: StreamedCaseload }> {
+  const opened = await openCaseload(path, dateFormat, onRow, reading, source);
+  if (opened.kind === 'whole') return opened;
+  return { kind: 'streamed', caseload: await streamCsvCaseload(opened.text, { ...opened.options, onNotGrouped: on.onNotGrouped }, on.begin) };
+}
+
+/** The input opened: a caseload read whole (JSON, a workbook), or CSV text ready to be read, from its start each time `text` is called. */
+type Opened =
+  | { readonly kind: 'whole'; readonly caseload: Caseload }
+  | { readonly kind: 'csv'; readonly text: () => AsyncIterable<string>; readonly options: CaseloadReadOptions & { readonly onRow?: (n: number) => void } };
+
+async function openCaseload(path: string, dateFormat: string | undefined, onRow?: (n: number) => void, reading: Reading = {}, source?: AsyncIterable<Uint8Array>): Promise<Opened> {
   const name = path === '-' ? 'standard input' : visible(path);
-  if (path.toLowerCase().endsWith('.json')) return readJsonCaseload(path);
+  if (path.toLowerCase().endsWith('.json')) return { kind: 'whole', caseload: await readJsonCaseload(path) };
   const options = {
     ...(dateFormat !== undefined ? { dateFormat } : {}),
     ...(reading.columns !== undefined ? { columns: reading.columns } : {}),
@@ -70,20 +97,56 @@ export async function readCaseload(path: string, dateFormat: string | undefined,
     if (!startsWith(start, ZIP)) throw new InputError(`${name} is not an Excel workbook (.xlsx): a workbook is a zip file, and this one does not start as one.`);
     const bytes = await whole(all, WORKBOOK_LIMIT, name);
     const { readXlsxCaseload } = await import('../readers/caseload/xlsx.js');
-    return readXlsxCaseload(bytes, { ...options, ...(reading.sheet !== undefined ? { sheet: reading.sheet } : {}) });
+    return { kind: 'whole', caseload: await readXlsxCaseload(bytes, { ...options, ...(reading.sheet !== undefined ? { sheet: reading.sheet } : {}) }) };
   }
   if (startsWith(start, OLE)) throw new InputError(`${name} is an Excel 97-2003 workbook (.xls), which is not read: save it as .xlsx (Excel Workbook) or as CSV.`);
   if (reading.sheet !== undefined) throw new InputError(`--sheet names a sheet of a workbook, but ${name} is not a workbook (.xlsx).`, 'sheet', reading.sheet);
-  const text = decoded(all);
   if (path === '-' && /^[\s\uFEFF]*[[{]/.test(new TextDecoder().decode(start))) {
+    const text = decoded(all);
     let json = '';
     for await (const chunk of text) {
       json += chunk;
       if (json.length > JSON_LIMIT) throw new InputError(`Standard input is larger than ${JSON_LIMIT >> 20} MB of JSON; a caseload this size is read as CSV (one row per event), which has no size limit.`);
     }
-    return jsonCaseload(json.charCodeAt(0) === 0xfeff ? json.slice(1) : json, 'standard input');
+    return { kind: 'whole', caseload: jsonCaseload(json.charCodeAt(0) === 0xfeff ? json.slice(1) : json, 'standard input') };
   }
-  return readCsvCaseload(text, options);
+  return { kind: 'csv', text: path === '-' ? replayable(all) : fromStartOf(path, all), options };
+}
+
+/**
+ * A file's text from its start each time: first the bytes already opened, then the file opened
+ * again (a file is read a second time rather than held).
+ */
+function fromStartOf(path: string, opened: AsyncIterable<Uint8Array>): () => AsyncIterable<string> {
+  let readings = 0;
+  return () => (readings++ === 0 ? decoded(opened) : decoded((async function* () {
+    try {
+      yield* await openBytes(path);
+    } catch (e) {
+      throw pathError(path, e) ?? e;
+    }
+  })()));
+}
+
+/**
+ * Standard input's text from its start each time. It cannot be read twice, so the bytes of the
+ * first reading are kept, and a second reading replays them before reading on. The stream is read
+ * by hand (not `for await`) so that a reading stopped early leaves it open for the next.
+ */
+function replayable(input: AsyncIterable<Uint8Array>): () => AsyncIterable<string> {
+  const chunks = input[Symbol.asyncIterator]();
+  const kept: Uint8Array[] = [];
+  let readings = 0;
+  return () => {
+    const first = readings++ === 0;
+    return decoded((async function* () {
+      if (!first) yield* kept;
+      for (let r = await chunks.next(); !r.done; r = await chunks.next()) {
+        if (first) kept.push(r.value);
+        yield r.value;
+      }
+    })());
+  };
 }
 
 /** A JSON caseload: an array of case records, or `{ "cases": [...] }`. */
@@ -152,6 +215,6 @@ export async function readingOf(values: Readonly<Record<string, string | boolean
  * nearly always carries columns the library has no use for (names, schools, caseworkers), so
  * failing on them would make exit 1 meaningless to the scripts that check it.
  */
-export function incomplete(caseload: Caseload): boolean {
+export function incomplete(caseload: Pick<Caseload, 'rowErrors' | 'setAside'>): boolean {
   return caseload.rowErrors.length > 0 || caseload.setAside.length > 0;
 }

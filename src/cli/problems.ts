@@ -8,7 +8,7 @@ import { shown, visible } from './visible.js';
 const where = (r: RowError, kind: Caseload['kind']) => (r.line !== undefined ? `${kind === 'csv' ? 'Line' : 'Row'} ${r.line}` : `Record ${r.record}`);
 const caseOf = (id: string) => (id === '' || id === '?' ? '' : ` (case ${visible(id, 40)})`);
 
-export function reportCaseload(io: Io, caseload: Caseload): void {
+export function reportCaseload(io: Io, caseload: Omit<Caseload, 'cases'>): void {
   // Columns not read come first: they are found on the header, before any row.
   for (const w of caseload.warnings ?? []) io.err(`${visible(w.message, 2000)}\n`);
   for (const r of caseload.rowErrors) {
@@ -26,7 +26,7 @@ export function reportRejected(io: Io, rejected: readonly { readonly id: string;
 }
 
 /** Every set-aside row, record and rejected case, for set-aside.csv. */
-export function setAsideRows(caseload: Caseload, rejected: readonly { readonly id: string; readonly errors: readonly CaseError[] }[]): SetAsideRow[] {
+export function setAsideRows(caseload: Omit<Caseload, 'cases'>, rejected: readonly { readonly id: string; readonly errors: readonly CaseError[] }[]): SetAsideRow[] {
   return [
     ...caseload.rowErrors.map((r) => ({ caseId: r.caseId, line: r.line ?? ('' as const), record: r.record ?? ('' as const), field: r.field, value: r.value, code: r.code, reason: r.reason })),
     ...rejectedRows(rejected),

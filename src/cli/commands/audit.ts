@@ -1,9 +1,9 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { audit } from '../../engine/audit.js';
+import { audit, createAuditor, type Auditor } from '../../engine/audit.js';
 import { oneOf, parse, usageError } from '../args.js';
 import { asOfArg } from '../as-of.js';
-import { incomplete, readCaseload, readingOf } from '../caseload.js';
+import { incomplete, readingOf, streamCaseload } from '../caseload.js';
 import { dateArg, dateOut } from '../dates.js';
 import { AS_OF, CASELOAD_NOTE, CENSUS, DATE_FORMAT, MEASURE_READING, PROFILE, REVIEWED_ON, SEN2_NOTE, TERMS, READING_OPTIONS, type CommandSpec } from '../help.js';
 import { pathError } from '../input.js';
@@ -67,18 +67,36 @@ export async function run(argv: string[], io: Io): Promise<number> {
     if (io.errIsTty && n % PROGRESS_EVERY === 0) io.err(`\r${what} ${n.toLocaleString('en-GB')}…`);
   };
   const reading = await readingOf(parsed.values);
-  const caseload = await readOrReport(io, () => readCaseload(file, dateFormat, progress('rows read:'), reading, named.bytes));
-  if (caseload === undefined) return EXIT_INPUT_ERRORS;
-  const result = audit(caseload.cases, {
-    asOf, reviewedOn, ...(from !== null ? { from } : {}), ...(to !== null ? { to } : {}), ...local,
-  }, progress('cases checked:'));
+  const options = { asOf, reviewedOn, ...(from !== null ? { from } : {}), ...(to !== null ? { to } : {}), ...local };
+  // A CSV is audited one case at a time as it is read; the auditor of a reading abandoned because
+  // the file is not grouped by case is dropped, and a new one audits the cases grouped in memory.
+  // Each is made at its first case, so that options are judged after the header, as before.
+  let auditor: Auditor | undefined;
+  let checked = 0;
+  const casesChecked = progress('cases checked:');
+  const read = await readOrReport(io, () => streamCaseload(file, dateFormat, progress('rows read:'), reading, named.bytes, {
+    begin: () => {
+      auditor = undefined;
+      checked = 0;
+      return (record) => {
+        casesChecked(++checked);
+        (auditor ??= createAuditor(options)).add(record);
+      };
+    },
+    onNotGrouped: () => io.err('The file is not grouped by case: its cases are held in memory.\n'),
+  }));
+  if (read === undefined) return EXIT_INPUT_ERRORS;
+  // A workbook or JSON is read whole and audited as a list, as it always has been.
+  const caseload = read.caseload;
+  const result = read.kind === 'whole' ? audit(read.caseload.cases, options, casesChecked) : (auditor ?? createAuditor(options)).result();
+  const casesRead = read.kind === 'whole' ? read.caseload.cases.length : read.caseload.cases;
   if (io.errIsTty && caseload.rows >= PROGRESS_EVERY) io.err('\r\x1b[K');
 
   reportCaseload(io, caseload);
   reportRejected(io, result.rejected);
   const input: AuditInput = {
     kind: caseload.kind,
-    cases: caseload.cases.length + caseload.setAside.length,
+    cases: casesRead + caseload.setAside.length,
     audited: result.cases.valid,
     setAside: caseload.setAside.length + result.rejected.length,
     badRows: caseload.rowErrors.length,

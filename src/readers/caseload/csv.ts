@@ -24,6 +24,12 @@ import { CaseloadTable } from './table.js';
  */
 export async function readCsvCaseload(source: AsyncIterable<string> | Iterable<string>, options: CaseloadReadOptions & { readonly onRow?: (n: number) => void } = {}): Promise<Caseload> {
   const table = new CaseloadTable({ ...checkedOptions(options), ...(options.onRow ? { onRow: options.onRow } : {}), where: 'Line' });
+  await readCsvInto(table, source);
+  return table.result('csv');
+}
+
+/** Reads every line of a caseload CSV into a table (the header first). */
+export async function readCsvInto(table: CaseloadTable, source: AsyncIterable<string> | Iterable<string>): Promise<void> {
   await readCsvRecords(toAsync(source), {
     record: (r) => {
       if (table.hasHeader) table.row(r.line, r.cells, r.problem);
@@ -36,7 +42,6 @@ export async function readCsvCaseload(source: AsyncIterable<string> | Iterable<s
     },
     width: () => table.width,
   });
-  return table.result('csv');
 }
 
 async function* toAsync(source: AsyncIterable<string> | Iterable<string>): AsyncIterable<string> {

@@ -25,6 +25,25 @@ export interface TableOptions extends DateReading {
   /** Skip rows whose cells are all empty (a sheet's blank rows; a CSV reader skips blank lines itself). */
   readonly skipBlankRows?: boolean;
   readonly onRow?: (n: number) => void;
+  /**
+   * Told each case whose rows all read well as soon as its group of rows ends, and the case is
+   * then let go (a file grouped by case is read holding one case at a time). A case named again
+   * after its group ended throws {@link NotGroupedByCase}.
+   */
+  readonly onCase?: (record: CaseRecord) => void;
+}
+
+/** A case named again after its group of rows ended: the input is not grouped by case. */
+export class NotGroupedByCase extends Error {
+  constructor(readonly caseId: string) {
+    super(`Case ${caseId} is named again after its rows ended: the input is not grouped by case.`);
+  }
+}
+
+/** A caseload read one case at a time: what {@link Caseload} says, with the count of cases in place of the cases. */
+export interface GroupedCaseload extends Omit<Caseload, 'cases'> {
+  /** Cases handed on (their rows all read well). */
+  readonly cases: number;
 }
 
 interface Building {
@@ -42,6 +61,11 @@ export class CaseloadTable {
   readonly #rowErrors: RowError[] = [];
   #rows = 0;
   #rowsWithoutCase = 0;
+  /** Read grouped by case: the case whose rows are being read, those whose rows have ended, and what became of them. */
+  #current: string | undefined;
+  readonly #ended = new Set<string>();
+  readonly #setAsideInTurn: string[] = [];
+  #handedOn = 0;
 
   constructor(readonly options: TableOptions) {}
 
@@ -91,6 +115,7 @@ export class CaseloadTable {
       fail(idName, caseId, 'Every row needs a case_id.');
       return;
     }
+    if (this.options.onCase && caseId !== this.#current) this.#nextGroup(caseId);
     let building = this.#byId.get(caseId);
     if (!building) this.#byId.set(caseId, (building = { record: { id: caseId, events: [] }, bad: false }));
     const before = errors.length;
@@ -109,6 +134,33 @@ export class CaseloadTable {
       for (const event of events) building.record.events.push(event as never);
     }
     if (errors.length > before) building.bad = true;
+  }
+
+  /** Ends the current group of rows: its case is handed on, or set aside, and let go. */
+  #nextGroup(next: string | undefined): void {
+    const ending = this.#current;
+    if (ending !== undefined) {
+      const b = this.#byId.get(ending)!;
+      this.#byId.delete(ending);
+      this.#ended.add(ending);
+      if (b.bad) this.#setAsideInTurn.push(ending);
+      else {
+        this.#handedOn++;
+        this.options.onCase!(b.record);
+      }
+    }
+    if (next !== undefined && this.#ended.has(next)) throw new NotGroupedByCase(next);
+    this.#current = next;
+  }
+
+  /** Read grouped by case, at the end of the input: the last case handed on, and the counts. */
+  groupedResult(kind: CaseloadKind): GroupedCaseload {
+    this.#nextGroup(undefined);
+    const warnings = this.#header?.warnings ?? [];
+    return {
+      cases: this.#handedOn, rowErrors: this.#rowErrors, setAside: this.#setAsideInTurn, rows: this.#rows, rowsWithoutCase: this.#rowsWithoutCase, kind,
+      ...(warnings.length ? { warnings } : {}),
+    };
   }
 
   /** The caseload read so far (a file with no header has no rows and no cases). */

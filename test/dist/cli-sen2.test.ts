@@ -12,33 +12,14 @@ import { join } from 'node:path';
 import { auditSen2 } from '../../src/readers/sen2/audit.js';
 import { readSen2Xml } from '../../src/readers/sen2/xml-reader.js';
 import type { Sen2Person, Sen2Return } from '../../src/readers/sen2/model.js';
-import { active, person, plan, planned, request } from '../support/sen2-model.js';
+import { workedReturnPersons } from '../support/sen2-model.js';
 import { sen2CsvFiles, sen2Xml } from '../support/sen2-synthetic.js';
 import { cli } from './support-cli.js';
 
-// Census 15 January 2026: the measures cover 2025. Hand-worked:
-//   1 A…001  request 6 Jan 2025, plan 26 May (+140 days): within 20 weeks (statutory); Day 1: day 141, beyond
-//   2 A…002  request 6 Jan 2025, plan 27 May (+141): 20–52 weeks
-//   3 A…003  request 3 Mar 2025, plan 1 Sep (+182), Week20 = 1: 20–52 weeks, exception recorded
-//   4 A…004  transferred in from LA 201, plan 15 Jul 2019: not in the 2025 measure
-//   5 A…005  plan 1 Mar before its request of 3 Mar 2025: set aside (plan-before-request)
-//   6 (none) request 5 Jan 2026, undecided: audited, no plan
-//   7 A…007  request 3 Jun 2024, plan 3 Jun 2025 (+365): over 52 weeks; review 1 Dec 2025, decision 22 Dec (+21): within 4 weeks
-// Statutory: including 1 of 4 (25 %), excluding exceptions 1 of 3 (33.3 %); average (140+141+182+365)/4/7 = 29.6 weeks.
-// Persons: 7 in = 6 audited + 1 set aside.
-const persons: Sen2Person[] = [
-  planned(1, '2025-01-06', '2025-05-26', { upn: 'A000000000001' }),
-  planned(2, '2025-01-06', '2025-05-27', { upn: 'A000000000002' }),
-  planned(3, '2025-03-03', '2025-09-01', { upn: 'A000000000003', week20: '1' }),
-  planned(4, '2019-03-01', '2019-07-15', { upn: 'A000000000004', transferLa: '201' }),
-  planned(5, '2025-03-03', '2025-03-01', { upn: 'A000000000005' }),
-  person(6, { requests: [request({ receivedDate: '2026-01-05', requestOutcome: 'A' })] }),
-  person(7, { upn: 'A000000000007', requests: [request({
-    receivedDate: '2024-06-03', requestOutcome: 'Y', requestOutcomeDate: '2024-07-08',
-    assessments: [{ assessmentOutcome: 'Y', assessmentOutcomeDate: '2025-05-01', week20: '0', namedPlan: plan({ startDate: '2025-06-03' }) }],
-    activePlans: active({ reviewMeeting: '2025-12-01', lastReview: '2025-12-22', reviewOutcome: 'M' }),
-  })] }),
-];
+// The worked return of test/support/sen2-model.ts (`workedReturnPersons`, hand-worked there): census 15
+// January 2026, so the measures cover 2025. Statutory: including 1 of 4 (25 %), excluding
+// exceptions 1 of 3 (33.3 %); average (140+141+182+365)/4/7 = 29.6 weeks. Persons: 7 in = 6 audited + 1 set aside.
+const persons: Sen2Person[] = workedReturnPersons();
 const sen2: Sen2Return = { header: { collection: 'SEN2', year: '2026', referenceDate: '2026-01-15', lea: '999' }, persons, unknownElements: [] };
 const clean: Sen2Return = { ...sen2, persons: persons.filter((p) => p.position !== 5) };
 

@@ -48,6 +48,18 @@ export function sen2Options(values: Values, spec: CommandSpec): Sen2AuditOptions
   };
 }
 
+/** The set-aside persons' findings and the parts not placed, as the JSON reports' `rowErrors`. */
+export function sen2RowErrors(run: Parameters<typeof sen2SetAsideRows>[0]): Record<string, unknown>[] {
+  return sen2SetAsideRows(run).map((s) => ({ line: s.line === '' ? undefined : s.line, record: s.record === '' ? undefined : s.record, caseId: s.caseId, field: s.field, value: s.value, code: s.code, reason: s.reason }));
+}
+
+/** The elements not read, as the JSON reports' `warnings` (one warning naming them all, or none). */
+export function sen2Warnings(run: Pick<Sen2Run, 'unknownElements'>): Record<string, unknown>[] {
+  return run.unknownElements.length
+    ? [{ code: 'UNKNOWN_ELEMENTS', elements: run.unknownElements.map((u) => u.path), message: `Elements not read (each counted once): ${run.unknownElements.map((u) => `${u.path} (${u.count})`).join(', ')}.` }]
+    : [];
+}
+
 /** The JSON report: the caseload audit's keys (counts of persons in `input`), and the return's parts under `sen2`. */
 function jsonReport(run: Sen2Run): Record<string, unknown> {
   const r = run.result;
@@ -66,10 +78,8 @@ function jsonReport(run: Sen2Run): Record<string, unknown> {
     rejected: a.rejected,
     caseWarnings: a.caseWarnings,
     setAside: r.setAside.map((p) => p.personId),
-    rowErrors: sen2SetAsideRows(run).map((s) => ({ line: s.line === '' ? undefined : s.line, record: s.record === '' ? undefined : s.record, caseId: s.caseId, field: s.field, value: s.value, code: s.code, reason: s.reason })),
-    warnings: run.unknownElements.length
-      ? [{ code: 'UNKNOWN_ELEMENTS', elements: run.unknownElements.map((u) => u.path), message: `Elements not read (each counted once): ${run.unknownElements.map((u) => `${u.path} (${u.count})`).join(', ')}.` }]
-      : [],
+    rowErrors: sen2RowErrors(run),
+    warnings: sen2Warnings(run),
     sen2: {
       format: run.format,
       header: run.header,

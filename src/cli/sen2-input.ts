@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { detectSen2 } from '../readers/sen2/detect.js';
 import type { Sen2CsvFile } from '../readers/sen2/csv-reader.js';
 import { openBytes, pathError } from './input.js';
-import { InputError } from './io.js';
+import { InputError, UsageError } from './io.js';
 import { visible } from './visible.js';
 
 /** The input, once its kind is known; `bytes` starts again at the first byte. */
@@ -63,8 +63,9 @@ async function isFolder(path: string): Promise<boolean> {
   }
 }
 
-/** Reads the files of a CSV export, each checked to be one, every module present. */
-async function exportFiles(paths: readonly string[], name: string, fromFolder: boolean): Promise<NamedInput> {
+/** Reads the files of a CSV export, each checked to be one, every module present; `folder` is the folder they were listed from. */
+async function exportFiles(paths: readonly string[], name: string, folder?: string): Promise<NamedInput> {
+  const fromFolder = folder !== undefined;
   const files: Sen2CsvFile[] = [];
   const modules = new Set<string>();
   for (const path of paths) {
@@ -84,6 +85,10 @@ async function exportFiles(paths: readonly string[], name: string, fromFolder: b
     modules.add(found.module!);
     files.push({ name: path, content });
   }
+  // A folder with no file of the export at all was not meant as one: it is a folder where a file was wanted.
+  if (folder !== undefined && files.length === 0) {
+    throw new UsageError(`Could not read ${visible(folder)}: it is a folder, not a file, and holds no file of the SEN2 return's CSV export.`, 'file', folder);
+  }
   const missing = EXPORT_MODULES.filter((m) => !modules.has(m));
   if (missing.length) {
     throw new InputError(
@@ -100,7 +105,7 @@ async function exportFiles(paths: readonly string[], name: string, fromFolder: b
  * several (the export's files). The kind comes from the content.
  */
 export async function namedInput(paths: readonly string[]): Promise<NamedInput> {
-  if (paths.length > 1) return exportFiles(paths, `the ${paths.length} files named`, false);
+  if (paths.length > 1) return exportFiles(paths, `the ${paths.length} files named`);
   const path = paths[0]!;
   if (await isFolder(path)) {
     let names: string[];
@@ -109,7 +114,7 @@ export async function namedInput(paths: readonly string[]): Promise<NamedInput> 
     } catch (e) {
       throw pathError(path, e) ?? e;
     }
-    return exportFiles(names.map((n) => join(path, n)), `the folder ${visible(path)}`, true);
+    return exportFiles(names.map((n) => join(path, n)), `the folder ${visible(path)}`, path);
   }
   const { head, bytes } = await peek(path);
   const found = detectSen2(head);

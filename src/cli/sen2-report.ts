@@ -116,8 +116,13 @@ export function sen2Markdown(run: Sen2Run, d: DateOut): string {
 const where = (p: Sen2PersonResult, f: Sen2Finding) => `Person ${p.position} (${visible(p.personId, 40)})${f.row !== undefined ? `, line ${f.row}` : ''}`;
 const value = (v: unknown) => (v === undefined ? '' : ` ${shown(v)}`);
 
+/** What the reader and the checks found in a return: its parts not placed, its persons sorted, its unknown elements. */
+type Sen2Found = Pick<Sen2Run, 'unknownElements' | 'partsSetAside'> & {
+  readonly result: Pick<Sen2Run['result'], 'setAside' | 'audited'> & Partial<Pick<Sen2Run['result'], 'untimedPlans'>>;
+};
+
 /** Everything the reader and the checks found, on stderr: set-aside persons' findings, warnings, unknown elements once each. */
-export function reportSen2(io: Io, run: Sen2Run): void {
+export function reportSen2(io: Io, run: Sen2Found): void {
   for (const u of run.unknownElements) {
     io.err(`Unknown element ${visible(u.path, 200)} (${u.count} time${u.count === 1 ? '' : 's'}${u.first?.line !== undefined ? `, first at line ${u.first.line}` : ''}): not read.\n`);
   }
@@ -131,11 +136,11 @@ export function reportSen2(io: Io, run: Sen2Run): void {
   for (const p of run.result.audited) {
     for (const f of p.findings) io.err(`Warning: ${where(p, f)}: ${f.path}${value(f.value)} [${f.kind}]: ${visible(f.message, 1000)}\n`);
   }
-  for (const u of run.result.untimedPlans) io.err(`Case ${visible(u.caseId, 40)}: ${u.path}: the plan's request has no ReceivedDate, so it is not in the 20-week measure.\n`);
+  for (const u of run.result.untimedPlans ?? []) io.err(`Case ${visible(u.caseId, 40)}: ${u.path}: the plan's request has no ReceivedDate, so it is not in the 20-week measure.\n`);
 }
 
 /** The set-aside persons' findings and the parts not placed, for set-aside.csv (the caseload audit's columns; record = the person's position). */
-export function sen2SetAsideRows(run: Sen2Run): SetAsideRow[] {
+export function sen2SetAsideRows(run: Sen2Found): SetAsideRow[] {
   return [
     ...run.partsSetAside.map((s) => ({ caseId: '', line: s.row ?? ('' as const), record: '' as const, field: s.path, value: s.value, code: s.code, reason: s.message })),
     ...run.result.setAside.flatMap((p) => p.findings.map((f) => ({

@@ -1,10 +1,11 @@
 /**
  * An SEN2 return on the command line: the XML streamed into the audit a person at a time (the
- * persons' own data is never all held), the CSV export read whole and audited; or, for a timeline,
- * the one person asked for picked out of the stream.
+ * persons' own data is never all held), the CSV export read whole and audited; for a worklist, the
+ * same persons sorted and their cases kept; or, for a timeline, the one person asked for picked out
+ * of the stream.
  */
 import type { ErrorIssue } from '../errors.js';
-import { auditSen2, Sen2Auditor, type Sen2Audit, type Sen2AuditOptions } from '../readers/sen2/audit.js';
+import { Sen2Auditor, type Sen2Audit, type Sen2AuditOptions } from '../readers/sen2/audit.js';
 import { readSen2Csv } from '../readers/sen2/csv-reader.js';
 import type { Sen2Header, Sen2Person, Sen2UnknownElement } from '../readers/sen2/model.js';
 import { streamSen2Xml } from '../readers/sen2/xml-reader.js';
@@ -23,16 +24,19 @@ export interface Sen2Run {
   readonly exportRows?: { readonly read: number; readonly placed: number; readonly setAside: number };
 }
 
-/** Audits the return the user named. A malformed file throws before anything is written. */
-export async function auditReturn(input: Exclude<NamedInput, { kind: 'caseload' }>, options: Sen2AuditOptions): Promise<Sen2Run> {
+/** A return's persons sorted (audited or set aside) and the audited persons' cases, for a worklist. */
+export interface Sen2Cases extends Omit<Sen2Run, 'result'> {
+  readonly result: ReturnType<Sen2Auditor['settle']>;
+}
+
+/** The return the user named, each person fed to an auditor: the XML streamed, the CSV export read whole. */
+async function feedReturn(input: Exclude<NamedInput, { kind: 'caseload' }>, auditor: Sen2Auditor): Promise<Omit<Sen2Run, 'result'>> {
   if (input.kind === 'sen2-csv') {
     const sen2 = readSen2Csv(input.files);
-    return {
-      name: input.name, format: 'csv-export', header: sen2.header, result: auditSen2(sen2.persons, sen2.header, options),
-      unknownElements: sen2.unknownElements, partsSetAside: sen2.setAside, exportRows: sen2.rows,
-    };
+    auditor.start(sen2.header);
+    for (const person of sen2.persons) auditor.add(person);
+    return { name: input.name, format: 'csv-export', header: sen2.header, unknownElements: sen2.unknownElements, partsSetAside: sen2.setAside, exportRows: sen2.rows };
   }
-  const auditor = new Sen2Auditor(options);
   let header: Sen2Header = {};
   const summary = await streamSen2Xml(input.bytes, {
     file: input.name,
@@ -42,9 +46,25 @@ export async function auditReturn(input: Exclude<NamedInput, { kind: 'caseload' 
     },
     onPerson: (p) => auditor.add(p),
   });
-  return {
-    name: input.name, format: 'xml', header, result: auditor.finish(), unknownElements: summary.unknownElements, partsSetAside: summary.setAside,
-  };
+  return { name: input.name, format: 'xml', header, unknownElements: summary.unknownElements, partsSetAside: summary.setAside };
+}
+
+/** Audits the return the user named. A malformed file throws before anything is written. */
+export async function auditReturn(input: Exclude<NamedInput, { kind: 'caseload' }>, options: Sen2AuditOptions): Promise<Sen2Run> {
+  const auditor = new Sen2Auditor(options);
+  const read = await feedReturn(input, auditor);
+  return { ...read, result: auditor.finish() };
+}
+
+/**
+ * The cases of the return the user named, the persons sorted as the audit sorts them (so that a
+ * worklist and an audit of one return speak of the same cases). A malformed file throws before
+ * anything is written.
+ */
+export async function returnCases(input: Exclude<NamedInput, { kind: 'caseload' }>, options: Sen2AuditOptions): Promise<Sen2Cases> {
+  const auditor = new Sen2Auditor(options);
+  const read = await feedReturn(input, auditor);
+  return { ...read, result: auditor.settle() };
 }
 
 /** Whether a person is the one `wanted` names: by UPN, by position in the return, or by a case id of theirs (`UPN#2`). */

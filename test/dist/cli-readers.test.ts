@@ -3,7 +3,7 @@
  * workbook (first sheet, a sheet by name, a missing sheet), and a file with unknown columns.
  */
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -79,6 +79,58 @@ describe('send-timescales on case-management exports and Excel trackers (built b
       const block = help.split('Reading the file:\n')[1]!.split('\n\n')[0]!;
       expect(block.split('\n').filter((l) => l.startsWith('  --')).map((l) => l.trim().split(/\s+/)[0])).toEqual(['--columns', '--sheet', '--strict-columns']);
       expect(help.replace(/\s+/g, ' ')).toContain('Headings match whatever their case, spacing or punctuation');
+    }
+  });
+});
+
+/** The options a command's --help lists: each flag with its placeholder (a string option) or none (a switch). */
+function helpOptions(help: string): { name: string; value: string | undefined }[] {
+  // An option's line starts two spaces in; the lines of its explanation are indented further.
+  return [...help.matchAll(/^ {2}--([a-z0-9-]+)(?: (\S+))?/gm)].map((m) => ({ name: m[1]!, value: m[2] }));
+}
+
+/** The options a command's own module reads from its parsed arguments (`values.x`, `values['x-y']`). */
+function optionsRead(command: string): string[] {
+  const source = readFileSync(fileURLToPath(new URL(`../../src/cli/commands/${command}.ts`, import.meta.url)), 'utf8');
+  return [...new Set([...source.matchAll(/values(?:\.([a-zA-Z]+)|\['([a-z-]+)'\])/g)].map((m) => m[1] ?? m[2]!))];
+}
+
+describe('every command\'s --help against its real options (built bin)', () => {
+  const main = cli(['--help']).out;
+  const commands = [...main.split('Commands:\n')[1]!.split('\n\n')[0]!.matchAll(/^ {2}([a-z-]+)/gm)].map((m) => m[1]!);
+  const helps = new Map(commands.map((command) => [command, cli([command, '--help']).out]));
+
+  it('the main help lists the eight commands', () => {
+    expect(commands).toEqual(expect.arrayContaining(['deadline', 'rules', 'timeline', 'audit', 'due', 'add-working-days', 'working-days-between', 'holidays']));
+  });
+
+  it('no option documented that the command does not take: every option of the help is accepted by its parser', () => {
+    for (const command of commands) {
+      const options = helpOptions(helps.get(command)!).filter((o) => o.name !== 'help');
+      // All of them at once: the parser (strict) refuses an unknown one before anything else is judged.
+      const r = cli([command, ...options.flatMap((o) => (o.value === undefined ? [`--${o.name}`] : [`--${o.name}`, 'x']))]);
+      expect(r.err, command).not.toMatch(/Unknown option|does not take an argument|argument missing/);
+      // And an option the help does not list is refused by the same parser.
+      const unknown = cli([command, '--no-such-option']);
+      expect([unknown.code, unknown.err.includes("Unknown option '--no-such-option'")], command).toEqual([2, true]);
+    }
+  });
+
+  it('none missing: every option a command reads is in its help', () => {
+    for (const command of commands) {
+      const listed = helpOptions(helps.get(command)!).map((o) => o.name);
+      for (const name of optionsRead(command)) expect(listed, `${command} reads --${name}`).toContain(name);
+    }
+  });
+
+  it('the commands that read files name every input they take: a caseload CSV, a wide export with --columns, an .xlsx with --sheet, the SEN2 XML and its CSV export as a folder', () => {
+    for (const command of ['audit', 'due', 'timeline']) {
+      const help = helps.get(command)!.replace(/\s+/g, ' ');
+      expect(help, command).toMatch(/Usage: send-timescales \S+ <[^>]*caseload\.csv[^>]*\.xlsx[^>]*return\.xml[^>]*SEN2 export/);
+      for (const words of ['A caseload CSV has one row per event', 'A file of one row per case', '--columns MAP.json', 'An .xlsx workbook', '--sheet NAME',
+        'An SEN2 return is told by its content', 'the XML return', 'CSV export, given as its folder or as its files']) {
+        expect(help, `${command}: ${words}`).toContain(words);
+      }
     }
   });
 });

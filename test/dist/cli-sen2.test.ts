@@ -201,6 +201,35 @@ describe('send-timescales timeline on an SEN2 return (built bin)', () => {
   });
 });
 
+describe('send-timescales due on an SEN2 return (built bin)', () => {
+  it('the worklist of the audited persons, as of the census; the set-aside person reported on stderr and in the JSON (exit 1)', () => {
+    const r = json(['due', xml, '--within', '365']);
+    expect(r.code).toBe(1);
+    expect(r.report.asOf).toBe('2026-01-15');
+    expect(r.err).toContain('Person 5 (A000000000005) was set aside');
+    expect(r.report.setAside).toEqual(['A000000000005']);
+    expect(r.report.sen2.persons).toEqual({ total: 7, audited: 6, setAside: 1 });
+    expect(r.report.rowErrors.map((e: { field: string }) => e.field)).toContain('Person[5]/Requests[1]/Assessment[1]/NamedPlan/StartDate');
+    const ids = new Set(r.report.items.map((i: { caseId: string }) => i.caseId));
+    expect(ids.has('A000000000005')).toBe(false);
+    // Person 1's plan of 26 May 2025: its first review is due within 12 months beginning with that day, 25 May 2026.
+    expect(r.report.items).toContainEqual(expect.objectContaining({ caseId: 'A000000000001', ruleId: 'annual-review', due: '2026-05-25' }));
+    // The same list as audit's cases give: the export (folder and files) lists the same.
+    for (const args of [[exportDir], exportFiles]) expect(json(['due', ...args, '--within', '365']).report.items).toEqual(r.report.items);
+  });
+
+  it('--census moves the day the list is judged on; --as-of overrides it', () => {
+    expect(json(['due', cleanXml, '--census', '2026-03-01']).report.asOf).toBe('2026-03-01');
+    expect(json(['due', cleanXml, '--census', '2026-03-01', '--as-of', '2026-02-01']).report.asOf).toBe('2026-02-01');
+  });
+
+  it('a caseload\'s options are refused for a return, and --census for a caseload (exit 2)', () => {
+    for (const option of [['--columns', 'map.json'], ['--sheet', 'Tracker'], ['--strict-columns']]) expect(cli(['due', xml, ...option]).code).toBe(2);
+    const caseload = file('one.csv', 'case_id,event,date\nX1,request-received,2025-01-06\n');
+    expect(cli(['due', caseload, '--census', '2026-01-15']).code).toBe(2);
+  });
+});
+
 describe('the help of the commands that read a return', () => {
   it('audit --help and timeline --help list the SEN2 options under their own heading and say how a return is given', () => {
     const audit = cli(['audit', '--help']).out;

@@ -150,14 +150,34 @@ export class Sen2Auditor {
     this.held.push({ result, path: read.path, source: person.source, invalid, inputs });
   }
 
-  /** The audit of every person added: cases audited, persons set aside with their findings, the measures. */
-  finish(): Sen2Audit {
+  /**
+   * The persons added, sorted as {@link Sen2Auditor.finish} sorts them (audited, or set aside with
+   * their findings, repeated case ids included) and the audited persons' cases, not yet audited: for
+   * a caller that runs the engine on the cases itself, such as a worklist of what falls due next.
+   * `finish()` audits exactly these cases.
+   * @example
+   * ```ts
+   * const settled = auditor.settle();
+   * worklist(settled.cases, { asOf: settled.census, within: 30 });
+   * ```
+   */
+  settle(): {
+    readonly census: IsoDate;
+    readonly persons: Sen2Audit['persons'];
+    readonly setAside: readonly Sen2PersonResult[];
+    readonly audited: readonly Sen2PersonResult[];
+    readonly cases: readonly CaseRecord[];
+  } {
+    const { inputs: _inputs, ...settled } = this.sorted();
+    return settled;
+  }
+
+  /** The persons sorted, the audited persons' cases and their measures' inputs. */
+  private sorted() {
     const census = this.census;
     if (census === undefined) {
-      throw new SendTimescalesError('INVALID_ARGUMENT', 'header', undefined, 'The return\'s header (its census date) was never given: call start(header) before finish().');
+      throw new SendTimescalesError('INVALID_ARGUMENT', 'header', undefined, 'The return\'s header (its census date) was never given: call start(header) before finish() or settle().');
     }
-    const { census: _census, asOf, reading, ...auditOptions } = this.options;
-    const year = civilFromDays(census)[0] - 1;
     const held = this.held;
     // A case is one record: persons whose case ids collide (a UPN given twice) are all set aside.
     const extra = new Map<number, Sen2Finding[]>();
@@ -193,19 +213,34 @@ export class Sen2Auditor {
       inputs.reviews.push(...h.inputs.reviews);
       inputs.untimed.push(...h.inputs.untimed);
     });
-    const auditResult = audit(cases, {
-      ...auditOptions,
-      asOf: asOf ?? dayToIso(census),
-      from: `${String(year).padStart(4, '0')}-01-01`,
-      to: `${String(year).padStart(4, '0')}-12-31`,
-    });
     return {
       census: dayToIso(census),
       persons: { total: held.length, audited: held.length - setAside.length, setAside: setAside.length },
       setAside,
       audited,
+      cases,
+      inputs,
+    };
+  }
+
+  /** The audit of every person added: cases audited, persons set aside with their findings, the measures. */
+  finish(): Sen2Audit {
+    const { inputs, cases, ...sorted } = this.sorted();
+    const { census: _census, asOf, reading, ...auditOptions } = this.options;
+    const year = civilFromDays(isoToDay(sorted.census))[0] - 1;
+    const auditResult = audit(cases, {
+      ...auditOptions,
+      asOf: asOf ?? sorted.census,
+      from: `${String(year).padStart(4, '0')}-01-01`,
+      to: `${String(year).padStart(4, '0')}-12-31`,
+    });
+    return {
+      census: sorted.census,
+      persons: sorted.persons,
+      setAside: sorted.setAside,
+      audited: sorted.audited,
       audit: auditResult,
-      measures: dfeMeasures(inputs.plans, inputs.reviews, { census: dayToIso(census), ...(reading !== undefined ? { reading } : {}) }),
+      measures: dfeMeasures(inputs.plans, inputs.reviews, { census: sorted.census, ...(reading !== undefined ? { reading } : {}) }),
       untimedPlans: inputs.untimed,
     };
   }

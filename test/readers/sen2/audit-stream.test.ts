@@ -50,3 +50,30 @@ describe('Sen2Auditor: a return audited a person at a time equals auditSen2 over
     expect(() => new Sen2Auditor().finish()).toThrow(/header/);
   });
 });
+
+describe('Sen2Auditor.settle: the persons sorted and the cases that finish() audits', () => {
+  it('property: settle() sorts the persons as finish() does, and its cases are the ones audited (repeated UPNs set aside in both)', () => {
+    fc.assert(fc.property(fc.integer({ min: 0, max: 25 }), fc.integer(), fc.array(fc.nat(), { maxLength: 3 }), (n, seed, repeats) => {
+      const sen2 = syntheticReturn(n, seed);
+      const persons: Sen2Person[] = [...sen2.persons];
+      // A UPN given twice sets both persons aside, in both.
+      for (const r of repeats) if (persons.length > 1) persons.push({ ...persons[r % persons.length]!, position: persons.length + 1 });
+      const auditor = new Sen2Auditor();
+      auditor.start(sen2.header);
+      for (const p of persons) auditor.add(p);
+      const settled = auditor.settle();
+      const finished = auditor.finish();
+      expect(settled.census).toBe(finished.census);
+      expect(settled.persons).toEqual(finished.persons);
+      expect(settled.setAside).toEqual(finished.setAside);
+      expect(settled.audited).toEqual(finished.audited);
+      expect(settled.persons.total).toBe(persons.length);
+      expect(settled.cases.length).toBe(finished.audit.cases.total);
+      expect(new Set(settled.cases.map((c) => String(c.id))).size).toBe(settled.cases.length);
+    }), { numRuns: Math.min(numRuns, 100) });
+  });
+
+  it('settle() before start(header) is an error naming the header', () => {
+    expect(() => new Sen2Auditor().settle()).toThrow(/call start\(header\) before finish\(\) or settle\(\)/);
+  });
+});

@@ -54,13 +54,13 @@ function planReviewDay(cycle: Cycle, day: number): boolean {
   }
 }
 
-function cycleStart(cycle: Cycle, ctx: CaseContext, reviewType: EventType): CycleStart {
+function cycleStart(cycle: Cycle, ctx: CaseContext, reviewType: EventType, reviewTypes: readonly EventType[]): CycleStart {
   const { events, notes } = cycle;
   const firstPlan = eventsOf(ctx, events.made)[0];
   const firstTransfer = eventsOf(ctx, events.transferredIn)[0];
   const review = reviewType === events.reviewMeeting ? 'review meeting' : 'review decision notice';
   if (firstTransfer && (!firstPlan || firstTransfer.day < firstPlan.day)) {
-    const last = lastBetween(ctx, [reviewType], Number.NEGATIVE_INFINITY, firstTransfer.day);
+    const last = lastBetween(ctx, reviewTypes, Number.NEGATIVE_INFINITY, firstTransfer.day);
     if (!last) return { kind: 'transferred-unreviewed', transfer: firstTransfer.day };
     return {
       kind: 'reviewed',
@@ -95,13 +95,19 @@ function cycleStart(cycle: Cycle, ctx: CaseContext, reviewType: EventType): Cycl
  */
 export function reviewCycleRule(cycle: Cycle): CaseRule {
   const { events, rules, earlyYears, notes } = cycle;
+  // The one-type lists the cycle looks events up by, made once with the rule rather than per lookup of every case.
+  const meetings: readonly EventType[] = [events.reviewMeeting];
+  const decisions: readonly EventType[] = [events.reviewDecision];
+  const transfersIn: readonly EventType[] = [events.transferredIn];
+  const reassessedPlans: readonly EventType[] = [events.reassessed];
   return {
     ruleIds: [rules.plan, rules.reassessedPlan, rules.transferredPlan, earlyYears.ruleId],
     description: cycle.description,
     collect(ctx, out) {
       const reviewType = ctx.reviewedOn === 'meeting' ? events.reviewMeeting : events.reviewDecision;
+      const reviewTypes = ctx.reviewedOn === 'meeting' ? meetings : decisions;
       const ceased = eventsOf(ctx, events.ceased)[0]?.day ?? Number.POSITIVE_INFINITY;
-      const start = cycleStart(cycle, ctx, reviewType);
+      const start = cycleStart(cycle, ctx, reviewType, reviewTypes);
       // The anchor: the day the period starts (plan made, reviewed, or re-assessed plan sent).
       let anchor: { day: number; kind: 'made' | 'reviewed' | 'reassessed' } | undefined;
       let basis: string | undefined;
@@ -123,7 +129,7 @@ export function reviewCycleRule(cycle: Cycle): CaseRule {
           newPlan = start.newPlan;
           break;
         case 'transferred-unreviewed': {
-          const review = firstBetween(ctx, [reviewType], start.transfer + 1);
+          const review = firstBetween(ctx, reviewTypes, start.transfer + 1);
           out.push(undated(rules.transferredPlan, null, { transfer: start.transfer }, 'not-triggered', notes.transferUnreviewed, review?.day ?? null));
           if (!review) return;
           anchor = { day: review.day, kind: 'reviewed' };
@@ -131,10 +137,10 @@ export function reviewCycleRule(cycle: Cycle): CaseRule {
       }
       const dob = ctx.record.dateOfBirth;
       for (let guard = 0; guard < 40 && anchor && anchor.day <= ctx.asOf && anchor.day < ceased; guard++) {
-        const next = firstBetween(ctx, [reviewType], anchor.day + 1);
+        const next = firstBetween(ctx, reviewTypes, anchor.day + 1);
         const nextDay = next?.day ?? null;
-        const transfer = firstBetween(ctx, [events.transferredIn], anchor.day + 1, (nextDay ?? ctx.asOf) + 1);
-        const reassessed = firstBetween(ctx, [events.reassessed], anchor.day + 1, (nextDay ?? ctx.asOf) + 1);
+        const transfer = firstBetween(ctx, transfersIn, anchor.day + 1, (nextDay ?? ctx.asOf) + 1);
+        const reassessed = firstBetween(ctx, reassessedPlans, anchor.day + 1, (nextDay ?? ctx.asOf) + 1);
         // A new plan issued after a cycle counted from a recorded review starts its own cycle.
         // The period it interrupts stays listed: judged by the next review if there was one, and
         // otherwise not applicable (no review of the replaced plan was owed after it was replaced).

@@ -94,6 +94,11 @@ export interface RunOptions {
   readonly opts: ReturnType<typeof checkOptions>;
   readonly reviewedOn: 'meeting' | 'decision';
   readonly rules: readonly CaseRule[];
+  /**
+   * The rules are the library's own (no `rules` option), which keep nothing of a case once it is
+   * judged: the audit may then reuse its buffers from case to case.
+   */
+  readonly ownRules: boolean;
 }
 
 /** @internal */
@@ -109,7 +114,7 @@ export function checkRunOptions(options: TimelineOptions): RunOptions {
   const base = options.rules ?? statutoryCaseRules;
   // A profile's local rules come after the statutory ones, whose deadlines they sit beside.
   const rules = opts.profile ? [...base, profileCaseRule(opts.profile)] : base;
-  return { asOf: isoToDay(asOf, 'asOf'), opts, reviewedOn, rules };
+  return { asOf: isoToDay(asOf, 'asOf'), opts, reviewedOn, rules, ownRules: options.rules === undefined };
 }
 
 const ORDER_CHECKS: readonly [EventType, readonly EventType[]][] = [
@@ -139,12 +144,19 @@ const kept: NormalEvent[] = [];
 const byKind: NormalEvent[] = [];
 /** The types the previous case filled in `shared`, to reset them to the empty list. */
 const filled: EventType[] = [];
+/**
+ * One list per type, refilled case to case when the caller reuses buffers (see `runCase`). Never
+ * emptied (an array set to length 0 gives up its storage); an absent type maps to `NO_EVENTS`.
+ */
+const reusedLists: NormalEvent[][] = TYPES.map(() => []);
 
 /**
- * The deadlines of one valid case, in day numbers, with warnings about its history.
+ * The deadlines of one valid case, in day numbers, with warnings about its history. With `reuse`
+ * (the audit, with the library's own rules), the lists of events by type are refilled from case to
+ * case rather than made anew: nothing of them may be kept after the call.
  * @internal
  */
-export function runCase(c: NormalCase, run: RunOptions): { entries: CoreEntry[]; warnings: string[] } {
+export function runCase(c: NormalCase, run: RunOptions, reuse = false): { entries: CoreEntry[]; warnings: string[] } {
   const warnings: string[] = [];
   const byType = shared;
   for (let i = 0; i < filled.length; i++) byType.set(filled[i]!, NO_EVENTS);
@@ -194,7 +206,12 @@ export function runCase(c: NormalCase, run: RunOptions): { entries: CoreEntry[];
   for (let i = filled.length - 1, end = keptCount; i >= 0; i--) {
     const type = filled[i]!;
     const start = i === 0 ? 0 : perType[TYPE_INDEX.get(filled[i - 1]!)!]!;
-    byType.set(type, byKind.slice(start, end));
+    if (reuse) {
+      const list = reusedLists[TYPE_INDEX.get(type)!]!;
+      list.length = end - start;
+      for (let k = start; k < end; k++) list[k - start] = byKind[k]!;
+      byType.set(type, list);
+    } else byType.set(type, byKind.slice(start, end));
     end = start;
   }
   if (later) warnings.push(`${later} event(s) dated after the as-of date ${dayToIso(run.asOf)} were not counted.`);

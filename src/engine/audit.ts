@@ -11,6 +11,7 @@ import { twentyWeekMeasure } from '../law/measures.js';
 import { validateCaseReusing, type CaseError } from '../schema/validate.js';
 import { caseBuffer, type CaseBuffer } from '../schema/fast-validate.js';
 import type { CoreEntry, EntryStatus } from './case-context.js';
+import { EntryPool } from './entry-pool.js';
 import { checkRunOptions, runCase, type RunOptions, type TimelineOptions } from './timeline.js';
 
 /**
@@ -233,10 +234,13 @@ class CaseloadTally {
   private total = 0;
   /** The events of the case being audited, reused from case to case when the rules are the library's own. */
   private readonly buffer: CaseBuffer | undefined;
+  /** The entries of the case being audited, likewise. */
+  private readonly pool: EntryPool | undefined;
 
   constructor(options: AuditOptions, list: readonly unknown[] | undefined) {
     this.run = checkRunOptions(options);
     this.buffer = this.run.ownRules ? caseBuffer() : undefined;
+    this.pool = this.run.ownRules ? new EntryPool() : undefined;
     this.repeated = list === undefined ? undefined : repeatedIds(list);
     this.from = options.from === undefined ? Number.NEGATIVE_INFINITY : isoToDay(options.from, 'from');
     this.to = options.to === undefined ? Number.POSITIVE_INFINITY : isoToDay(options.to, 'to');
@@ -263,7 +267,7 @@ class CaseloadTally {
     }
     let result: ReturnType<typeof runCase>;
     try {
-      result = runCase(validated.value, this.run, this.buffer !== undefined);
+      result = runCase(validated.value, this.run, this.pool);
     } catch (e) {
       if (!(e instanceof SendTimescalesError)) throw e;
       this.rejected.push({ id, errors: [{ code: 'INVALID_CASE', field: e.field, value: e.value, message: `Case ${id}: ${e.message}` }] });

@@ -10,7 +10,7 @@ import type { OnEventCaseRule } from '../law/case-rules.js';
 import { twentyWeekMeasure } from '../law/measures.js';
 import { EVENT_TYPES, type EventType } from '../schema/case.js';
 import type { NormalEvent } from '../schema/validate.js';
-import { entry, eventsOf, fillNote, firstBetween, type CaseContext, type CaseRule } from './case-context.js';
+import { entry, entryOnDay, eventsOf, fillNote, firstBetween, type CaseContext, type CaseRule } from './case-context.js';
 
 /**
  * The data of an `onEvent` rule: which events start it, which complete it, and how they pair.
@@ -70,7 +70,7 @@ export function onEvent(spec: OnEventSpec): CaseRule {
         // in between (two requests answered by one plan; a decision that came only after a later meeting is late, not missing).
         const done = firstAnswer(ctx, spec.done, spec.from ? spec.from(e) : e.day, e, spec.match);
         const ruleId = spec.ruleIdOf ? spec.ruleIdOf(e) : spec.ruleId;
-        const result = entry(ctx, ruleId, spec.trigger ? spec.trigger(e) : { date: e.day }, done?.day ?? null);
+        const result = spec.trigger ? entry(ctx, ruleId, spec.trigger(e), done?.day ?? null) : entryOnDay(ctx, ruleId, e.day, done?.day ?? null);
         if (e.body !== undefined) result.body = e.body;
         const reason = spec.notApplicable?.(ctx, e, done);
         if (reason) {

@@ -10,7 +10,7 @@ import type { PhaseTransfersCaseRule } from '../law/case-rules.js';
 import type { EventType } from '../schema/case.js';
 import type { NormalCase } from '../schema/validate.js';
 import { DEFAULT_TRANSFER_STAGES, transferDays } from '../law/age/index.js';
-import { endedBy, entry, eventsOf, fillNote, firstBetween, type CaseRule } from './case-context.js';
+import { endedBy, entryOnDay, eventsOf, fillNote, firstBetween, type CaseRule } from './case-context.js';
 
 /**
  * The phase transfers' case rule, from its data.
@@ -57,7 +57,7 @@ export function phaseTransfersRule(data: PhaseTransfersCaseRule<EventType>): Cas
         // is itself the plan for the new phase: it answers the transfer's review as a review would.
         const finalised = firstBetween(ctx, finalisedPlans, windowStart, t.day);
         if (finalised && (done === null || finalised.day < done)) done = finalised.day;
-        const e = endedBy(entry(ctx, t.ruleId, { date: t.day }, done), ceased);
+        const e = endedBy(entryOnDay(ctx, t.ruleId, t.day, done), ceased);
         if (e.due !== null && plan.day > e.due) {
           e.status = 'not-applicable';
           e.note = fillNote(fromReview ? notes.recordsBeginAfter : notes.madeAfter, { plan: dayToIso(plan.day) });

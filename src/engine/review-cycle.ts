@@ -12,7 +12,7 @@ import { ruleOnDay } from '../law/index.js';
 import type { ReviewCycleCaseRule } from '../law/case-rules.js';
 import type { EventType } from '../schema/case.js';
 import {
-  endedBy, entry, eventsOf, fillNote, firstBetween, lastBetween, undated, type CaseContext, type CaseRule,
+  endedBy, entry, entryOnDay, eventsOf, fillNote, firstBetween, lastBetween, undated, type CaseContext, type CaseRule,
 } from './case-context.js';
 
 type Cycle = ReviewCycleCaseRule<EventType>;
@@ -149,7 +149,7 @@ export function reviewCycleRule(cycle: Cycle): CaseRule {
           replanned !== undefined && (!reassessed || replanned <= reassessed.day) ? { day: replanned, kind: 'made' }
             : reassessed ? { day: reassessed.day, kind: 'reassessed' } : undefined;
         if (restart?.kind === 'made') newPlan = undefined;
-        const plain = entry(ctx, anchor.kind === 'reassessed' ? rules.reassessedPlan : rules.plan, { date: anchor.day }, nextDay);
+        const plain = entryOnDay(ctx, anchor.kind === 'reassessed' ? rules.reassessedPlan : rules.plan, anchor.day, nextDay);
         let e = plain;
         if (transfer && anchor.kind !== 'reassessed') {
           // A review already missed before the transfer stays missed (reported), beside the transfer's new date.
@@ -165,7 +165,7 @@ export function reviewCycleRule(cycle: Cycle): CaseRule {
         if (dob !== undefined && addMonthsToDay(dob, 12 * earlyYears.underAge) > anchor.day) {
           // The guidance applies only from its own start: before that, only the statutory review is tracked.
           try {
-            out.push(endedBy(entry(ctx, earlyYears.ruleId, { date: anchor.day }, nextDay), ceased));
+            out.push(endedBy(entryOnDay(ctx, earlyYears.ruleId, anchor.day, nextDay), ceased));
           } catch (err) {
             if (!(err instanceof SendTimescalesError) || err.code !== 'NOT_IN_FORCE') throw err;
           }

@@ -8,7 +8,8 @@ import { dayToIso, isoToDay, type IsoDate } from '../day/iso.js';
 import type { Citation, ExceptionCode, Force } from '../law/types.js';
 import { EVENT_TYPES, type EventType } from '../schema/case.js';
 import { caseErrorIssue, validateCase, type NormalCase, type NormalEvent } from '../schema/validate.js';
-import { eventsOf, type CaseContext, type CoreEntry, type EntryStatus } from './case-context.js';
+import { eventsOf, type CaseContext, type CoreEntry, type EntryStatus, type PooledContext } from './case-context.js';
+import type { EntryPool } from './entry-pool.js';
 import { statutoryCaseRules, type CaseRule } from './case-rules.js';
 import { profileCaseRule } from './profile-case-rules.js';
 import { deadline } from './deadline.js';
@@ -151,12 +152,15 @@ const filled: EventType[] = [];
 const reusedLists: NormalEvent[][] = TYPES.map(() => []);
 
 /**
- * The deadlines of one valid case, in day numbers, with warnings about its history. With `reuse`
- * (the audit, with the library's own rules), the lists of events by type are refilled from case to
- * case rather than made anew: nothing of them may be kept after the call.
+ * The deadlines of one valid case, in day numbers, with warnings about its history. With a `pool`
+ * (the audit, with the library's own rules), the entries are the pool's and the lists of events by
+ * type are refilled from case to case rather than made anew: nothing of them may be kept after the
+ * case is counted.
  * @internal
  */
-export function runCase(c: NormalCase, run: RunOptions, reuse = false): { entries: CoreEntry[]; warnings: string[] } {
+export function runCase(c: NormalCase, run: RunOptions, pool?: EntryPool): { entries: CoreEntry[]; warnings: string[] } {
+  const reuse = pool !== undefined;
+  pool?.reset();
   const warnings: string[] = [];
   const byType = shared;
   for (let i = 0; i < filled.length; i++) byType.set(filled[i]!, NO_EVENTS);
@@ -237,7 +241,7 @@ export function runCase(c: NormalCase, run: RunOptions, reuse = false): { entrie
       warnings.push(`${type} on ${dayToIso(first.day)} comes before any ${earlier.join(' or ')}: check the dates (events are taken in date order, not as listed).`);
     }
   }
-  const ctx: CaseContext = { record: c, asOf: run.asOf, opts: run.opts, reviewedOn: run.reviewedOn, byType };
+  const ctx: PooledContext = { record: c, asOf: run.asOf, opts: run.opts, reviewedOn: run.reviewedOn, byType, pool };
   const entries: CoreEntry[] = [];
   for (const rule of run.rules) {
     try {

@@ -103,6 +103,15 @@ export function validateCase(input: unknown): Validated {
 export function validateCaseReusing(input: unknown, buffer: CaseBuffer | undefined): Validated {
   const fast = fastValidate(input, buffer);
   if (fast !== null) return { ok: true, value: fast };
+  return validateCaseBySchema(input);
+}
+
+/**
+ * `validateCase` by `caseSchema` (zod) alone, the reference the hand-written check must agree with:
+ * what it accepts, its engine form, and every error it words.
+ * @internal
+ */
+export function validateCaseBySchema(input: unknown): Validated {
   const given = input !== null && typeof input === 'object' && 'id' in input ? (input as { id: unknown }).id : undefined;
   // The id as the record gave it when it is text or a number; anything else is shown, never coerced.
   const id = given === undefined ? '(no id)' : typeof given === 'string' || typeof given === 'number' ? String(given) : show(given);

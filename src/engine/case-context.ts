@@ -9,7 +9,6 @@ import type { ExceptionCode, Rule } from '../law/types.js';
 import { ruleOnDay } from '../law/index.js';
 import { dueDay } from './deadline.js';
 import type { CheckedOptions } from './options.js';
-import type { EntryPool } from './entry-pool.js';
 
 /**
  * The status of a deadline in a timeline: `met` / `late` (done, on time or not), `due` / `overdue`
@@ -184,7 +183,17 @@ export function entryOnDay(ctx: CaseContext, ruleId: string, day: number, done: 
  * @internal
  */
 export interface PooledContext extends CaseContext {
-  readonly pool: EntryPool | undefined;
+  readonly pool: EntrySource | undefined;
+}
+
+/**
+ * What `entry` takes of an audit's pool (`EntryPool`, src/engine/entry-pool.ts): an entry with
+ * every field set, and the one-day trigger of the entry taken next.
+ * @internal
+ */
+export interface EntrySource {
+  take(ruleId: string, rule: Rule, trigger: Readonly<Record<string, number>>, names: Readonly<Record<string, string>> | undefined, due: number | null, done: number | null): CoreEntry;
+  nextDay(day: number): Readonly<Record<string, number>>;
 }
 
 /** The latest day of a trigger (it selects the rule version in force); `{ date }` needs no key loop. */

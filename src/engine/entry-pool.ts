@@ -5,7 +5,7 @@
  * returns its entries, never uses a pool.
  */
 import type { Rule } from '../law/types.js';
-import type { CoreEntry } from './case-context.js';
+import type { CoreEntry, EntrySource } from './case-context.js';
 
 type Writable<T> = { -readonly [K in keyof T]: T[K] };
 
@@ -14,7 +14,7 @@ type Writable<T> = { -readonly [K in keyof T]: T[K] };
  * done: nothing may keep an entry of the pool, or its trigger, after its case.
  * @internal
  */
-export class EntryPool {
+export class EntryPool implements EntrySource {
   private readonly entries: Writable<CoreEntry>[] = [];
   /** One `{ date }` trigger per entry, for rules triggered by a single day (most of them). */
   private readonly days: { date: number }[] = [];

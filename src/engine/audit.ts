@@ -8,8 +8,10 @@ import { dayToIso, isoToDay, type IsoDate } from '../day/iso.js';
 import { SendTimescalesError, show } from '../errors.js';
 import { getRule } from '../law/index.js';
 import { twentyWeekMeasure } from '../law/measures.js';
-import { validateCase, type CaseError } from '../schema/validate.js';
+import { validateCaseReusing, type CaseError } from '../schema/validate.js';
+import { caseBuffer, type CaseBuffer } from '../schema/fast-validate.js';
 import type { CoreEntry, EntryStatus } from './case-context.js';
+import { EntryPool } from './entry-pool.js';
 import { checkRunOptions, runCase, type RunOptions, type TimelineOptions } from './timeline.js';
 
 /**
@@ -230,9 +232,15 @@ class CaseloadTally {
   private readonly ruleIds: string[] = [];
   private readonly isoOf = new Map<number, IsoDate>();
   private total = 0;
+  /** The events of the case being audited, reused from case to case when the rules are the library's own. */
+  private readonly buffer: CaseBuffer | undefined;
+  /** The entries of the case being audited, likewise. */
+  private readonly pool: EntryPool | undefined;
 
   constructor(options: AuditOptions, list: readonly unknown[] | undefined) {
     this.run = checkRunOptions(options);
+    this.buffer = this.run.ownRules ? caseBuffer() : undefined;
+    this.pool = this.run.ownRules ? new EntryPool() : undefined;
     this.repeated = list === undefined ? undefined : repeatedIds(list);
     this.from = options.from === undefined ? Number.NEGATIVE_INFINITY : isoToDay(options.from, 'from');
     this.to = options.to === undefined ? Number.POSITIVE_INFINITY : isoToDay(options.to, 'to');
@@ -240,7 +248,7 @@ class CaseloadTally {
 
   add(record: unknown): void {
     const n = ++this.total;
-    const validated = validateCase(record);
+    const validated = validateCaseReusing(record, this.buffer);
     if (!validated.ok) {
       this.rejected.push({ id: validated.id, errors: validated.errors });
       return;
@@ -259,7 +267,7 @@ class CaseloadTally {
     }
     let result: ReturnType<typeof runCase>;
     try {
-      result = runCase(validated.value, this.run);
+      result = runCase(validated.value, this.run, this.pool);
     } catch (e) {
       if (!(e instanceof SendTimescalesError)) throw e;
       this.rejected.push({ id, errors: [{ code: 'INVALID_CASE', field: e.field, value: e.value, message: `Case ${id}: ${e.message}` }] });
@@ -284,12 +292,20 @@ class CaseloadTally {
   /** One case's deadlines into the counts, the late list and the 20-week measure. */
   private count(caseId: string, entries: readonly CoreEntry[], exceptionRecorded: boolean): void {
     let countedPlan = Number.NaN; // a plan answering several requests counts once (entries are in request order)
-    for (const e of entries) {
-      let t = this.byRule.get(e.ruleId);
-      if (!t) {
-        t = { slot: this.byRule.size, counts: new Int32Array(8), local: undefined };
-        this.byRule.set(e.ruleId, t);
-        this.ruleIds.push(e.ruleId);
+    // A rule's entries come together: the previous entry's tally is tried before the map.
+    let lastId: string | undefined;
+    let t!: RuleTally;
+    for (let i = 0; i < entries.length; i++) {
+      const e = entries[i]!;
+      if (e.ruleId !== lastId) {
+        lastId = e.ruleId;
+        const known = this.byRule.get(e.ruleId);
+        if (known) t = known;
+        else {
+          t = { slot: this.byRule.size, counts: new Int32Array(8), local: undefined };
+          this.byRule.set(e.ruleId, t);
+          this.ruleIds.push(e.ruleId);
+        }
       }
       t.counts[statusIndex(e.status)]!++;
       if (e.statutory !== undefined) {

@@ -6,7 +6,7 @@
 import { dayToIso } from '../day/iso.js';
 import type { MustAllowCaseRule, NoticeBeforeCaseRule } from '../law/case-rules.js';
 import type { EventType } from '../schema/case.js';
-import { entry, eventsOf, fillNote, firstBetween, lastBetween, type CaseRule } from './case-context.js';
+import { entryOnDay, eventsOf, fillNote, firstBetween, lastBetween, type CaseRule } from './case-context.js';
 
 /** A notice "at least … before" an event: the last notice after the previous such event and on or before it. */
 export function noticeBefore(data: NoticeBeforeCaseRule<EventType>): CaseRule {
@@ -21,7 +21,7 @@ export function noticeBefore(data: NoticeBeforeCaseRule<EventType>): CaseRule {
       targets.forEach((t, i) => {
         const previous = i > 0 ? targets[i - 1]!.day : Number.NEGATIVE_INFINITY;
         const notice = lastBetween(ctx, [done], previous, t.day);
-        const result = entry(ctx, ruleId, { date: t.day }, notice?.day ?? null);
+        const result = entryOnDay(ctx, ruleId, t.day, notice?.day ?? null);
         // A notice not recorded before a meeting that has already happened cannot now be given in time.
         if (notice === undefined && result.due !== null && t.day <= ctx.asOf) {
           result.status = 'overdue';
@@ -42,7 +42,7 @@ export function mustAllow(data: MustAllowCaseRule<EventType>): CaseRule {
     collect(ctx, out) {
       for (const e of eventsOf(ctx, on)) {
         const act = firstBetween(ctx, [endedEarlyBy], e.day);
-        const result = entry(ctx, ruleId, { date: e.day }, null);
+        const result = entryOnDay(ctx, ruleId, e.day, null);
         out.push(result);
         result.daysLate = undefined;
         if (result.due === null) continue;

@@ -156,12 +156,44 @@ export function entry(
 ): CoreEntry {
   const rule = ruleOnDay(ruleId, latestDay(trigger));
   const due = dueDay(rule, trigger, ctx.opts, names);
-  const e: CoreEntry = { ruleId, rule, trigger, names, due, done, status: 'due', daysLate: undefined, exception: undefined, note: undefined };
+  const pool = (ctx as PooledContext).pool;
+  const e: CoreEntry = pool === undefined
+    ? { ruleId, rule, trigger, names, due, done, status: 'due', daysLate: undefined, exception: undefined, note: undefined }
+    : pool.take(ruleId, rule, trigger, names, due, done);
   if (due === null) {
     e.status = 'not-applicable';
     e.note = rule.period.kind === 'none' ? rule.period.reason : 'no period';
   } else judgeEntry(e, due, done, ctx.asOf);
   return e;
+}
+
+/**
+ * `entry(ctx, ruleId, { date: day }, done)`, for the library's rules: in an audit the trigger is
+ * the pool's, not a new object.
+ * @internal
+ */
+export function entryOnDay(ctx: CaseContext, ruleId: string, day: number, done: number | null): CoreEntry {
+  const pool = (ctx as PooledContext).pool;
+  return entry(ctx, ruleId, pool === undefined ? { date: day } : pool.nextDay(day), done);
+}
+
+/**
+ * The context the engine builds for a case; in an audit it carries the pool its entries are
+ * taken from (see `EntryPool`).
+ * @internal
+ */
+export interface PooledContext extends CaseContext {
+  readonly pool: EntrySource | undefined;
+}
+
+/**
+ * What `entry` takes of an audit's pool (`EntryPool`, src/engine/entry-pool.ts): an entry with
+ * every field set, and the one-day trigger of the entry taken next.
+ * @internal
+ */
+export interface EntrySource {
+  take(ruleId: string, rule: Rule, trigger: Readonly<Record<string, number>>, names: Readonly<Record<string, string>> | undefined, due: number | null, done: number | null): CoreEntry;
+  nextDay(day: number): Readonly<Record<string, number>>;
 }
 
 /** The latest day of a trigger (it selects the rule version in force); `{ date }` needs no key loop. */

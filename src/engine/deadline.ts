@@ -165,6 +165,10 @@ export function dueDay(rule: Rule, days: Readonly<Record<string, number>>, opts:
       ? addSpan(date, period.n, period.unit, rule.counting, opts.calendar, undefined)
       : beforeTarget(date, period.n, period.unit, opts.notice === 'strict', opts.calendar, undefined);
   }
+  if (period.kind === 'fixed-date' && date !== undefined) {
+    // As computeDue: a local standard's named date is read on or before, whatever the fixedDate option.
+    return fixedDateOf(date, period.month, period.day, rule.force !== 'local' && opts.fixedDate === 'before', undefined);
+  }
   let latest = Number.NEGATIVE_INFINITY;
   let earliest = Number.POSITIVE_INFINITY;
   for (const k in days) {

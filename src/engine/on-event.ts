@@ -10,7 +10,7 @@ import type { OnEventCaseRule } from '../law/case-rules.js';
 import { twentyWeekMeasure } from '../law/measures.js';
 import { EVENT_TYPES, type EventType } from '../schema/case.js';
 import type { NormalEvent } from '../schema/validate.js';
-import { entry, eventsOf, fillNote, firstBetween, type CaseContext, type CaseRule } from './case-context.js';
+import { entry, entryOnDay, eventsOf, fillNote, firstBetween, type CaseContext, type CaseRule } from './case-context.js';
 
 /**
  * The data of an `onEvent` rule: which events start it, which complete it, and how they pair.
@@ -68,9 +68,9 @@ export function onEvent(spec: OnEventSpec): CaseRule {
         const e = triggers[i]!;
         // The first completing event on or after the trigger answers it, even if another trigger came
         // in between (two requests answered by one plan; a decision that came only after a later meeting is late, not missing).
-        const done = firstBetween(ctx, spec.done, spec.from ? spec.from(e) : e.day, Number.POSITIVE_INFINITY, spec.match ? (d) => spec.match!(e, d) : undefined);
+        const done = firstAnswer(ctx, spec.done, spec.from ? spec.from(e) : e.day, e, spec.match);
         const ruleId = spec.ruleIdOf ? spec.ruleIdOf(e) : spec.ruleId;
-        const result = entry(ctx, ruleId, spec.trigger ? spec.trigger(e) : { date: e.day }, done?.day ?? null);
+        const result = spec.trigger ? entry(ctx, ruleId, spec.trigger(e), done?.day ?? null) : entryOnDay(ctx, ruleId, e.day, done?.day ?? null);
         if (e.body !== undefined) result.body = e.body;
         const reason = spec.notApplicable?.(ctx, e, done);
         if (reason) {
@@ -90,6 +90,11 @@ export function onEvent(spec: OnEventSpec): CaseRule {
  */
 export function onEventOf(data: OnEventCaseRule<EventType>): CaseRule {
   const { onlyDecisions, trigger, pairBy, ruleIdFrom, displacedBy, onlyWhenDone } = data;
+  // What displaces the rule, made once with the rule: per trigger of a caseload, no list or test is built.
+  const displacing = (displacedBy ?? []).map((d) => {
+    const decision = d.decision;
+    return { types: [d.event], match: decision === undefined ? undefined : (x: NormalEvent) => x.decision === decision, note: d.note };
+  });
   const spec: OnEventSpec = {
     ruleId: data.ruleId,
     on: data.on,
@@ -105,9 +110,9 @@ export function onEventOf(data: OnEventCaseRule<EventType>): CaseRule {
         notApplicable: (ctx: CaseContext, e: NormalEvent, done: NormalEvent | undefined): string | null => {
           if (onlyWhenDone !== undefined && !done) return onlyWhenDone;
           const from = trigger ? earliest(triggerDays(trigger, e)) : e.day;
-          for (const d of displacedBy ?? []) {
-            const decision = d.decision;
-            const by = firstBetween(ctx, [d.event], from, Number.POSITIVE_INFINITY, decision === undefined ? undefined : (x) => x.decision === decision);
+          for (let k = 0; k < displacing.length; k++) {
+            const d = displacing[k]!;
+            const by = firstBetween(ctx, d.types, from, Number.POSITIVE_INFINITY, d.match);
             // An event on the completing event's own day still displaces it: the decision came first, or with it.
             if (by && (!done || by.day <= done.day)) return fillNote(d.note, { date: dayToIso(by.day) });
           }
@@ -117,6 +122,28 @@ export function onEventOf(data: OnEventCaseRule<EventType>): CaseRule {
       : {}),
   };
   return onEvent(spec);
+}
+
+/**
+ * The first completing event of the types on or after `from` that pairs with the trigger (by
+ * `match`, when the rule pairs them): `firstBetween` with no end and no test made per trigger.
+ */
+function firstAnswer(
+  ctx: CaseContext, types: readonly EventType[], from: number, trigger: NormalEvent,
+  match: ((trigger: NormalEvent, done: NormalEvent) => boolean) | undefined,
+): NormalEvent | undefined {
+  let best: NormalEvent | undefined;
+  for (let t = 0; t < types.length; t++) {
+    const list = eventsOf(ctx, types[t]!);
+    for (let i = 0; i < list.length; i++) {
+      const e = list[i]!;
+      if (e.day < from) continue;
+      if (match && !match(trigger, e)) continue;
+      if (!best || e.day < best.day) best = e;
+      break;
+    }
+  }
+  return best;
 }
 
 /** A completing event pairs with a trigger naming the same value of `field` (or, with `unnamedPairs`, either naming none). */

@@ -8,8 +8,9 @@ import { addMonthsToDay } from '../day/arithmetic.js';
 import { dayToIso } from '../day/iso.js';
 import type { PhaseTransfersCaseRule } from '../law/case-rules.js';
 import type { EventType } from '../schema/case.js';
+import type { NormalCase } from '../schema/validate.js';
 import { DEFAULT_TRANSFER_STAGES, transferDays } from '../law/age/index.js';
-import { endedBy, entry, eventsOf, fillNote, firstBetween, type CaseRule } from './case-context.js';
+import { endedBy, entryOnDay, eventsOf, fillNote, firstBetween, type CaseRule } from './case-context.js';
 
 /**
  * The phase transfers' case rule, from its data.
@@ -18,6 +19,11 @@ import { endedBy, entry, eventsOf, fillNote, firstBetween, type CaseRule } from 
  */
 export function phaseTransfersRule(data: PhaseTransfersCaseRule<EventType>): CaseRule {
   const { events, windowMonths, amendDecision, notes } = data;
+  // The lists of event types looked up, made once with the rule rather than per lookup of every case.
+  const reviews: readonly EventType[] = [events.reviewMeeting, events.reviewDecision];
+  const decisions: readonly EventType[] = [events.reviewDecision];
+  const amendments: readonly EventType[] = [events.amended];
+  const finalisedPlans: readonly EventType[] = [events.made, events.reassessed];
   return {
     ruleIds: data.ruleIds,
     description: data.description,
@@ -28,12 +34,12 @@ export function phaseTransfersRule(data: PhaseTransfersCaseRule<EventType>): Cas
       // issued before the records start), as the review cycle counts.
       const made = eventsOf(ctx, events.made)[0];
       const transferredIn = eventsOf(ctx, events.transferredIn)[0];
-      const firstReview = firstBetween(ctx, [events.reviewMeeting, events.reviewDecision], Number.NEGATIVE_INFINITY);
+      const firstReview = firstBetween(ctx, reviews, Number.NEGATIVE_INFINITY);
       const fromReview = firstReview !== undefined && !transferredIn && (!made || firstReview.day < made.day);
       const plan = fromReview ? firstReview : made && transferredIn ? (made.day <= transferredIn.day ? made : transferredIn) : (made ?? transferredIn);
       if (c.dateOfBirth === undefined || !plan) return;
       const ceased = eventsOf(ctx, events.ceased)[0]?.day ?? Number.POSITIVE_INFINITY;
-      const list = transferDays(c.dateOfBirth, c.yearGroupOffset, c.transferStages ?? DEFAULT_TRANSFER_STAGES, c.year12Destination ?? 'post16-institution');
+      const list = transfersOf(c.dateOfBirth, c.yearGroupOffset, c.transferStages, c.year12Destination);
       let upcoming = false;
       for (const t of list) {
         const windowStart = addMonthsToDay(t.day, -windowMonths);
@@ -44,14 +50,14 @@ export function phaseTransfersRule(data: PhaseTransfersCaseRule<EventType>): Cas
           if (upcoming) continue;
           upcoming = true;
         }
-        const decision = firstBetween(ctx, [events.reviewDecision], windowStart, t.day);
+        const decision = firstBetween(ctx, decisions, windowStart, t.day);
         let done = decision?.day ?? null;
-        if (decision?.decision === amendDecision) done = firstBetween(ctx, [events.amended], decision.day, t.day)?.day ?? null;
+        if (decision?.decision === amendDecision) done = firstBetween(ctx, amendments, decision.day, t.day)?.day ?? null;
         // A plan finalised in the window before the transfer (first made, or after a re-assessment)
         // is itself the plan for the new phase: it answers the transfer's review as a review would.
-        const finalised = firstBetween(ctx, [events.made, events.reassessed], windowStart, t.day);
+        const finalised = firstBetween(ctx, finalisedPlans, windowStart, t.day);
         if (finalised && (done === null || finalised.day < done)) done = finalised.day;
-        const e = endedBy(entry(ctx, t.ruleId, { date: t.day }, done), ceased);
+        const e = endedBy(entryOnDay(ctx, t.ruleId, t.day, done), ceased);
         if (e.due !== null && plan.day > e.due) {
           e.status = 'not-applicable';
           e.note = fillNote(fromReview ? notes.recordsBeginAfter : notes.madeAfter, { plan: dayToIso(plan.day) });
@@ -61,4 +67,27 @@ export function phaseTransfersRule(data: PhaseTransfersCaseRule<EventType>): Cas
       }
     },
   };
+}
+
+type Transfers = ReturnType<typeof transferDays>;
+
+/**
+ * The transfers of a child with the usual stages, year group and destination, by date of birth:
+ * a caseload has a few thousand birthdays among hundreds of thousands of cases, so each list is
+ * worked out once. The lists are read, never changed. Other cases are worked out each time.
+ */
+const usualTransfers = new Map<number, Transfers>();
+const USUAL_CACHE_LIMIT = 50_000;
+
+function transfersOf(birth: number, offset: number, stages: NormalCase['transferStages'], destination: NormalCase['year12Destination']): Transfers {
+  if (offset !== 0 || stages !== undefined || (destination !== undefined && destination !== 'post16-institution')) {
+    return transferDays(birth, offset, stages ?? DEFAULT_TRANSFER_STAGES, destination ?? 'post16-institution');
+  }
+  let list = usualTransfers.get(birth);
+  if (list === undefined) {
+    list = transferDays(birth, 0, DEFAULT_TRANSFER_STAGES, 'post16-institution');
+    // A bound, so that a long-running process never holds more than a lifetime of birthdays.
+    if (usualTransfers.size < USUAL_CACHE_LIMIT) usualTransfers.set(birth, list);
+  }
+  return list;
 }

@@ -12,7 +12,7 @@ import { ruleOnDay } from '../law/index.js';
 import type { ReviewCycleCaseRule } from '../law/case-rules.js';
 import type { EventType } from '../schema/case.js';
 import {
-  endedBy, entry, eventsOf, fillNote, firstBetween, lastBetween, undated, type CaseContext, type CaseRule,
+  endedBy, entry, entryOnDay, eventsOf, fillNote, firstBetween, lastBetween, undated, type CaseContext, type CaseRule,
 } from './case-context.js';
 
 type Cycle = ReviewCycleCaseRule<EventType>;
@@ -54,13 +54,13 @@ function planReviewDay(cycle: Cycle, day: number): boolean {
   }
 }
 
-function cycleStart(cycle: Cycle, ctx: CaseContext, reviewType: EventType): CycleStart {
+function cycleStart(cycle: Cycle, ctx: CaseContext, reviewType: EventType, reviewTypes: readonly EventType[]): CycleStart {
   const { events, notes } = cycle;
   const firstPlan = eventsOf(ctx, events.made)[0];
   const firstTransfer = eventsOf(ctx, events.transferredIn)[0];
   const review = reviewType === events.reviewMeeting ? 'review meeting' : 'review decision notice';
   if (firstTransfer && (!firstPlan || firstTransfer.day < firstPlan.day)) {
-    const last = lastBetween(ctx, [reviewType], Number.NEGATIVE_INFINITY, firstTransfer.day);
+    const last = lastBetween(ctx, reviewTypes, Number.NEGATIVE_INFINITY, firstTransfer.day);
     if (!last) return { kind: 'transferred-unreviewed', transfer: firstTransfer.day };
     return {
       kind: 'reviewed',
@@ -95,13 +95,19 @@ function cycleStart(cycle: Cycle, ctx: CaseContext, reviewType: EventType): Cycl
  */
 export function reviewCycleRule(cycle: Cycle): CaseRule {
   const { events, rules, earlyYears, notes } = cycle;
+  // The one-type lists the cycle looks events up by, made once with the rule rather than per lookup of every case.
+  const meetings: readonly EventType[] = [events.reviewMeeting];
+  const decisions: readonly EventType[] = [events.reviewDecision];
+  const transfersIn: readonly EventType[] = [events.transferredIn];
+  const reassessedPlans: readonly EventType[] = [events.reassessed];
   return {
     ruleIds: [rules.plan, rules.reassessedPlan, rules.transferredPlan, earlyYears.ruleId],
     description: cycle.description,
     collect(ctx, out) {
       const reviewType = ctx.reviewedOn === 'meeting' ? events.reviewMeeting : events.reviewDecision;
+      const reviewTypes = ctx.reviewedOn === 'meeting' ? meetings : decisions;
       const ceased = eventsOf(ctx, events.ceased)[0]?.day ?? Number.POSITIVE_INFINITY;
-      const start = cycleStart(cycle, ctx, reviewType);
+      const start = cycleStart(cycle, ctx, reviewType, reviewTypes);
       // The anchor: the day the period starts (plan made, reviewed, or re-assessed plan sent).
       let anchor: { day: number; kind: 'made' | 'reviewed' | 'reassessed' } | undefined;
       let basis: string | undefined;
@@ -123,7 +129,7 @@ export function reviewCycleRule(cycle: Cycle): CaseRule {
           newPlan = start.newPlan;
           break;
         case 'transferred-unreviewed': {
-          const review = firstBetween(ctx, [reviewType], start.transfer + 1);
+          const review = firstBetween(ctx, reviewTypes, start.transfer + 1);
           out.push(undated(rules.transferredPlan, null, { transfer: start.transfer }, 'not-triggered', notes.transferUnreviewed, review?.day ?? null));
           if (!review) return;
           anchor = { day: review.day, kind: 'reviewed' };
@@ -131,10 +137,10 @@ export function reviewCycleRule(cycle: Cycle): CaseRule {
       }
       const dob = ctx.record.dateOfBirth;
       for (let guard = 0; guard < 40 && anchor && anchor.day <= ctx.asOf && anchor.day < ceased; guard++) {
-        const next = firstBetween(ctx, [reviewType], anchor.day + 1);
+        const next = firstBetween(ctx, reviewTypes, anchor.day + 1);
         const nextDay = next?.day ?? null;
-        const transfer = firstBetween(ctx, [events.transferredIn], anchor.day + 1, (nextDay ?? ctx.asOf) + 1);
-        const reassessed = firstBetween(ctx, [events.reassessed], anchor.day + 1, (nextDay ?? ctx.asOf) + 1);
+        const transfer = firstBetween(ctx, transfersIn, anchor.day + 1, (nextDay ?? ctx.asOf) + 1);
+        const reassessed = firstBetween(ctx, reassessedPlans, anchor.day + 1, (nextDay ?? ctx.asOf) + 1);
         // A new plan issued after a cycle counted from a recorded review starts its own cycle.
         // The period it interrupts stays listed: judged by the next review if there was one, and
         // otherwise not applicable (no review of the replaced plan was owed after it was replaced).
@@ -143,7 +149,7 @@ export function reviewCycleRule(cycle: Cycle): CaseRule {
           replanned !== undefined && (!reassessed || replanned <= reassessed.day) ? { day: replanned, kind: 'made' }
             : reassessed ? { day: reassessed.day, kind: 'reassessed' } : undefined;
         if (restart?.kind === 'made') newPlan = undefined;
-        const plain = entry(ctx, anchor.kind === 'reassessed' ? rules.reassessedPlan : rules.plan, { date: anchor.day }, nextDay);
+        const plain = entryOnDay(ctx, anchor.kind === 'reassessed' ? rules.reassessedPlan : rules.plan, anchor.day, nextDay);
         let e = plain;
         if (transfer && anchor.kind !== 'reassessed') {
           // A review already missed before the transfer stays missed (reported), beside the transfer's new date.
@@ -159,7 +165,7 @@ export function reviewCycleRule(cycle: Cycle): CaseRule {
         if (dob !== undefined && addMonthsToDay(dob, 12 * earlyYears.underAge) > anchor.day) {
           // The guidance applies only from its own start: before that, only the statutory review is tracked.
           try {
-            out.push(endedBy(entry(ctx, earlyYears.ruleId, { date: anchor.day }, nextDay), ceased));
+            out.push(endedBy(entryOnDay(ctx, earlyYears.ruleId, anchor.day, nextDay), ceased));
           } catch (err) {
             if (!(err instanceof SendTimescalesError) || err.code !== 'NOT_IN_FORCE') throw err;
           }

@@ -8,7 +8,8 @@ import { dayToIso, isoToDay, type IsoDate } from '../day/iso.js';
 import type { Citation, ExceptionCode, Force } from '../law/types.js';
 import { EVENT_TYPES, type EventType } from '../schema/case.js';
 import { caseErrorIssue, validateCase, type NormalCase, type NormalEvent } from '../schema/validate.js';
-import { eventsOf, type CaseContext, type CoreEntry, type EntryStatus } from './case-context.js';
+import { eventsOf, type CaseContext, type CoreEntry, type EntryStatus, type PooledContext } from './case-context.js';
+import type { EntryPool } from './entry-pool.js';
 import { statutoryCaseRules, type CaseRule } from './case-rules.js';
 import { profileCaseRule } from './profile-case-rules.js';
 import { deadline } from './deadline.js';
@@ -94,6 +95,11 @@ export interface RunOptions {
   readonly opts: ReturnType<typeof checkOptions>;
   readonly reviewedOn: 'meeting' | 'decision';
   readonly rules: readonly CaseRule[];
+  /**
+   * The rules are the library's own (no `rules` option), which keep nothing of a case once it is
+   * judged: the audit may then reuse its buffers from case to case.
+   */
+  readonly ownRules: boolean;
 }
 
 /** @internal */
@@ -109,7 +115,7 @@ export function checkRunOptions(options: TimelineOptions): RunOptions {
   const base = options.rules ?? statutoryCaseRules;
   // A profile's local rules come after the statutory ones, whose deadlines they sit beside.
   const rules = opts.profile ? [...base, profileCaseRule(opts.profile)] : base;
-  return { asOf: isoToDay(asOf, 'asOf'), opts, reviewedOn, rules };
+  return { asOf: isoToDay(asOf, 'asOf'), opts, reviewedOn, rules, ownRules: options.rules === undefined };
 }
 
 const ORDER_CHECKS: readonly [EventType, readonly EventType[]][] = [
@@ -139,12 +145,22 @@ const kept: NormalEvent[] = [];
 const byKind: NormalEvent[] = [];
 /** The types the previous case filled in `shared`, to reset them to the empty list. */
 const filled: EventType[] = [];
+/**
+ * One list per type, refilled case to case when the caller reuses buffers (see `runCase`). Never
+ * emptied (an array set to length 0 gives up its storage); an absent type maps to `NO_EVENTS`.
+ */
+const reusedLists: NormalEvent[][] = TYPES.map(() => []);
 
 /**
- * The deadlines of one valid case, in day numbers, with warnings about its history.
+ * The deadlines of one valid case, in day numbers, with warnings about its history. With a `pool`
+ * (the audit, with the library's own rules), the entries are the pool's and the lists of events by
+ * type are refilled from case to case rather than made anew: nothing of them may be kept after the
+ * case is counted.
  * @internal
  */
-export function runCase(c: NormalCase, run: RunOptions): { entries: CoreEntry[]; warnings: string[] } {
+export function runCase(c: NormalCase, run: RunOptions, pool?: EntryPool): { entries: CoreEntry[]; warnings: string[] } {
+  const reuse = pool !== undefined;
+  pool?.reset();
   const warnings: string[] = [];
   const byType = shared;
   for (let i = 0; i < filled.length; i++) byType.set(filled[i]!, NO_EVENTS);
@@ -194,7 +210,12 @@ export function runCase(c: NormalCase, run: RunOptions): { entries: CoreEntry[];
   for (let i = filled.length - 1, end = keptCount; i >= 0; i--) {
     const type = filled[i]!;
     const start = i === 0 ? 0 : perType[TYPE_INDEX.get(filled[i - 1]!)!]!;
-    byType.set(type, byKind.slice(start, end));
+    if (reuse) {
+      const list = reusedLists[TYPE_INDEX.get(type)!]!;
+      list.length = end - start;
+      for (let k = start; k < end; k++) list[k - start] = byKind[k]!;
+      byType.set(type, list);
+    } else byType.set(type, byKind.slice(start, end));
     end = start;
   }
   if (later) warnings.push(`${later} event(s) dated after the as-of date ${dayToIso(run.asOf)} were not counted.`);
@@ -220,7 +241,7 @@ export function runCase(c: NormalCase, run: RunOptions): { entries: CoreEntry[];
       warnings.push(`${type} on ${dayToIso(first.day)} comes before any ${earlier.join(' or ')}: check the dates (events are taken in date order, not as listed).`);
     }
   }
-  const ctx: CaseContext = { record: c, asOf: run.asOf, opts: run.opts, reviewedOn: run.reviewedOn, byType };
+  const ctx: PooledContext = { record: c, asOf: run.asOf, opts: run.opts, reviewedOn: run.reviewedOn, byType, pool };
   const entries: CoreEntry[] = [];
   for (const rule of run.rules) {
     try {

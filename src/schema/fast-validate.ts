@@ -32,17 +32,48 @@ function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-/** One event checked against `eventSchema` by hand, in the engine's form, or null. @internal */
-export function fastEvent(raw: unknown, index: number): NormalEvent | null {
+type Writable<T> = { -readonly [K in keyof T]: T[K] };
+
+/**
+ * Objects a caller reuses from record to record (see {@link fastValidate}): the events and the
+ * list of one case. @internal
+ */
+export interface CaseBuffer {
+  readonly events: Writable<NormalEvent>[];
+  readonly list: NormalEvent[];
+}
+
+/** An empty {@link CaseBuffer}. @internal */
+export function caseBuffer(): CaseBuffer {
+  return { events: [], list: [] };
+}
+
+/**
+ * One event checked against `eventSchema` by hand, in the engine's form, or null. With `reuse`,
+ * that object is overwritten (every field) instead of a new one made. @internal
+ */
+export function fastEvent(raw: unknown, index: number, reuse?: Writable<NormalEvent>): NormalEvent | null {
   if (!isObject(raw) || !knownKeys(raw, EVENT_KEYS)) return null;
   const type = raw.type;
   if (typeof type !== 'string' || !Object.hasOwn(EVENT_TYPES, type)) return null;
   const date = day(raw.date);
   if (date !== date) return null;
   // Every field present (undefined when absent): one object shape for all events keeps the engine's reads fast.
-  const e: { -readonly [K in keyof NormalEvent]: NormalEvent[K] } = {
-    type: type as EventType, day: date, index, aware: undefined, until: undefined, decision: undefined, body: undefined, order: undefined, code: undefined,
-  };
+  let e: Writable<NormalEvent>;
+  if (reuse === undefined) {
+    e = { type: type as EventType, day: date, index, aware: undefined, until: undefined, decision: undefined, body: undefined, order: undefined, code: undefined };
+  } else {
+    e = reuse;
+    e.type = type as EventType;
+    e.day = date;
+    e.index = index;
+    e.aware = undefined;
+    e.until = undefined;
+    e.decision = undefined;
+    e.body = undefined;
+    e.order = undefined;
+    e.code = undefined;
+  }
   if (raw.aware !== undefined) {
     const a = day(raw.aware);
     if (a !== a) return null;
@@ -73,22 +104,37 @@ export function fastEvent(raw: unknown, index: number): NormalEvent | null {
   return e;
 }
 
-/** The engine's form of a valid record, or null when the record breaks any rule of `caseSchema`. */
-export function fastValidate(raw: unknown): NormalCase | null {
+/**
+ * The engine's form of a valid record, or null when the record breaks any rule of `caseSchema`.
+ * With a `buffer`, the events and their list are the buffer's, overwritten by the next call: for a
+ * caller (the audit) that is done with each case before it reads the next, at England scale.
+ */
+export function fastValidate(raw: unknown, buffer?: CaseBuffer): NormalCase | null {
   if (!isObject(raw) || !knownKeys(raw, CASE_KEYS)) return null;
   const id = raw.id;
   if (!((typeof id === 'string' && id.length > 0) || (typeof id === 'number' && Number.isFinite(id)))) return null;
   const list = raw.events;
   if (!Array.isArray(list)) return null;
-  const events: NormalEvent[] = new Array(list.length);
+  const n = list.length;
+  let events: NormalEvent[];
+  if (buffer === undefined) events = new Array(n);
+  else {
+    events = buffer.list;
+    events.length = n;
+  }
   let sorted = true;
-  for (let i = 0; i < list.length; i++) {
-    const e = fastEvent(list[i], i);
+  for (let i = 0; i < n; i++) {
+    let reuse: Writable<NormalEvent> | undefined;
+    if (buffer !== undefined) {
+      reuse = buffer.events[i];
+      if (reuse === undefined) buffer.events.push((reuse = { ...BLANK_EVENT }));
+    }
+    const e = fastEvent(list[i], i, reuse);
     if (e === null) return null;
     if (i > 0 && e.day < events[i - 1]!.day) sorted = false;
     events[i] = e;
   }
-  if (!sorted) events.sort((a, b) => a.day - b.day || a.index - b.index);
+  if (!sorted) sortByDay(events);
   const out: { -readonly [K in keyof NormalCase]: NormalCase[K] } = { id: String(id), yearGroupOffset: 0, events };
   if (raw.dateOfBirth !== undefined) {
     const b = day(raw.dateOfBirth);
@@ -115,4 +161,26 @@ export function fastValidate(raw: unknown): NormalCase | null {
     if (raw.twentyWeekExceptionRecorded) out.twentyWeekExceptionRecorded = true;
   }
   return out;
+}
+
+/** The shape of every event, for a buffer's new slots. */
+const BLANK_EVENT: Writable<NormalEvent> = {
+  type: 'request-received', day: 0, index: 0, aware: undefined, until: undefined, decision: undefined, body: undefined, order: undefined, code: undefined,
+};
+
+/**
+ * Events by day, then by their place in the record: an insertion sort, since a case has a dozen
+ * events, nearly in order, and a caseload has hundreds of thousands of cases (the built-in sort
+ * with a comparison function allocates for each).
+ */
+function sortByDay(events: NormalEvent[]): void {
+  for (let i = 1; i < events.length; i++) {
+    const e = events[i]!;
+    let j = i - 1;
+    while (j >= 0 && (events[j]!.day > e.day || (events[j]!.day === e.day && events[j]!.index > e.index))) {
+      events[j + 1] = events[j]!;
+      j--;
+    }
+    events[j + 1] = e;
+  }
 }

@@ -6,7 +6,7 @@ import type * as z from 'zod';
 import { isoToDay } from '../day/iso.js';
 import { show, type ErrorIssue } from '../errors.js';
 import { caseSchema, EVENT_TYPES, type EventType, type ValidCase } from './case.js';
-import { fastValidate } from './fast-validate.js';
+import { fastValidate, type CaseBuffer } from './fast-validate.js';
 import type { NormalCase, NormalEvent } from './normal-case.js';
 import type { ExceptionCode } from '../law/types.js';
 import type { TransferStage } from '../law/age/transfer-stages.js';
@@ -92,8 +92,26 @@ function describe(input: unknown, id: string, issue: z.core.$ZodIssue): CaseErro
  * first (a caseload goes through it); zod, the reference, runs only on what it refuses, to say why.
  */
 export function validateCase(input: unknown): Validated {
-  const fast = fastValidate(input);
+  return validateCaseReusing(input, undefined);
+}
+
+/**
+ * `validateCase` whose valid result's events live in `buffer`, overwritten by the next call with
+ * the same buffer: for a caller done with each case before it validates the next (the audit).
+ * @internal
+ */
+export function validateCaseReusing(input: unknown, buffer: CaseBuffer | undefined): Validated {
+  const fast = fastValidate(input, buffer);
   if (fast !== null) return { ok: true, value: fast };
+  return validateCaseBySchema(input);
+}
+
+/**
+ * `validateCase` by `caseSchema` (zod) alone, the reference the hand-written check must agree with:
+ * what it accepts, its engine form, and every error it words.
+ * @internal
+ */
+export function validateCaseBySchema(input: unknown): Validated {
   const given = input !== null && typeof input === 'object' && 'id' in input ? (input as { id: unknown }).id : undefined;
   // The id as the record gave it when it is text or a number; anything else is shown, never coerced.
   const id = given === undefined ? '(no id)' : typeof given === 'string' || typeof given === 'number' ? String(given) : show(given);

@@ -34,7 +34,16 @@ export async function chromiumExecutable(): Promise<string> {
   return sparticuz.executablePath();
 }
 
-/** Launches a headless Chromium for one test file. */
+/**
+ * Launches a headless Chromium for one test file. Its date inputs take their field order from the
+ * process's LANG (not from the page's locale), so it runs under British English: a date is typed
+ * day, month, year, as a user in England types it, whatever the machine's own language.
+ */
 export async function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: await chromiumExecutable(), headless: true, args: [...LAUNCH_ARGS] });
+  return chromium.launch({
+    executablePath: await chromiumExecutable(),
+    headless: true,
+    args: [...LAUNCH_ARGS, '--lang=en-GB'],
+    env: { ...process.env, LANG: 'en_GB.UTF-8', LANGUAGE: 'en_GB' },
+  });
 }

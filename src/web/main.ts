@@ -1,0 +1,8 @@
+/**
+ * The offline page's script: each part of the page mounted in its section. The page is a thin
+ * layer: every date comes from the library's own modules, bundled into the one file.
+ */
+import { mountCalculator } from './calculator.js';
+import { byId } from './dom.js';
+
+mountCalculator(byId('calculator'));

@@ -8,10 +8,12 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deadline } from '../../src/engine/deadline.js';
 import { formatLong } from '../../src/day/arithmetic.js';
+import { getRule } from '../../src/law/index.js';
 import { axeViolations } from './support/axe.js';
 import { CALCULATOR_CASES } from './support/calculator-cases.js';
 import { calculate, labelledValues, resultRegion } from './support/calculator.js';
 import { launchChromium } from './support/chromium.js';
+import { drawsIndicator, focusStyle, tabUntil, unfocusedStyleOfFocused } from './support/keyboard.js';
 import { PAGE_URL } from './support/paths.js';
 import { openPage, type PageSession } from './support/session.js';
 
@@ -94,5 +96,37 @@ describe('the calculator in Chromium', () => {
     } finally {
       await reopened.close();
     }
+  });
+});
+
+describe('the calculator with the keyboard alone', () => {
+  it('Tab to the rule search, type, choose a rule, type the date, reach the result; the focus is always visible', async () => {
+    const { page } = session;
+    await page.goto(PAGE_URL);
+    const search = page.getByLabel('Search the rules');
+    await tabUntil(page, search);
+    const searchFocused = await focusStyle(page);
+    expect(drawsIndicator(searchFocused)).toBe(true);
+    expect(await unfocusedStyleOfFocused(page)).not.toEqual(searchFocused);
+    // reg 15(8), 15 working days beginning with Mon 15 Dec 2025: Wed 7 Jan 2026 (the table's working).
+    await page.keyboard.type('health-transfer-request');
+    const rule = page.getByLabel('Rule', { exact: true });
+    await tabUntil(page, rule, 1);
+    await page.keyboard.press('ArrowDown');
+    expect(await rule.inputValue()).toBe('health-transfer-request');
+    const date = page.getByLabel(getRule('health-transfer-request').triggerShape.fields[0]!.label, { exact: true });
+    await tabUntil(page, date, 3);
+    // The date input takes day, month and year in British order.
+    await page.keyboard.type('15122025');
+    expect(await date.inputValue()).toBe('2025-12-15');
+    await expect.poll(() => resultRegion(page).innerText()).toContain('Due: Wednesday 7 January 2026');
+    // On to the result: its citation link is reached by Tab and shows the focus.
+    const citation = page.getByRole('link', { name: /legislation\.gov\.uk/ });
+    await tabUntil(page, citation, 20);
+    const linkFocused = await focusStyle(page);
+    expect(drawsIndicator(linkFocused)).toBe(true);
+    expect(await unfocusedStyleOfFocused(page)).not.toEqual(linkFocused);
+    await session.screenshot('calculator-keyboard');
+    expectQuietPage();
   });
 });

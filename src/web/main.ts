@@ -4,5 +4,7 @@
  */
 import { mountCalculator } from './calculator.js';
 import { byId } from './dom.js';
+import { mountTimeline } from './timeline-view.js';
 
 mountCalculator(byId('calculator'));
+mountTimeline(byId('timeline'));

@@ -148,7 +148,9 @@ ${rest > 0 ? `<p class="govuk-body">… and ${rest} more, not listed here (the C
 function setAsideTables(r: AuditReport): string {
   const parts: string[] = [];
   const unit = r.sen2 ? 'persons' : 'cases';
-  parts.push(`<p class="govuk-body">${r.input.setAside} ${unit} set aside: they are counted in the input and not audited. Each reason is listed.</p>`);
+  parts.push(r.input.setAside === 0 && r.rejected.length === 0 && r.rowErrors.length === 0
+    ? `<p class="govuk-body">None: every ${r.sen2 ? 'person' : 'case'} in the input was audited.</p>`
+    : `<p class="govuk-body">${r.input.setAside} ${unit} set aside: they are counted in the input and not audited. Each reason is listed below.</p>`);
   if (r.rowErrors.length) {
     parts.push(htmlTable(r.sen2 ? 'Findings that set a person aside, and parts of the file not placed' : 'Bad rows and records', [r.sen2 ? 'person' : 'case', { html: 'line', numeric: true }, { html: 'record', numeric: true }, r.sen2 ? 'element' : 'field', 'value', 'code', 'reason'],
       r.rowErrors.map((e) => [str(e.caseId), { html: e.line === undefined ? '' : String(e.line), numeric: true }, { html: e.record === undefined ? '' : String(e.record), numeric: true }, str(e.field), str(e.value), str(e.code), str(e.reason)])));

@@ -32,7 +32,9 @@ code { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; 
 .govuk-table__header, .govuk-table__cell { padding: 8px 16px 8px 0; border-bottom: 1px solid #b1b4b6; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
 .govuk-table__header { font-weight: 700; }
 .govuk-table__header:last-child, .govuk-table__cell:last-child { padding-right: 0; }
-.govuk-table__header--numeric, .govuk-table__cell--numeric { text-align: right; font-variant-numeric: tabular-nums; }
+.govuk-table__header--numeric, .govuk-table__cell--numeric { text-align: right; font-variant-numeric: tabular-nums; overflow-wrap: normal; }
+.govuk-table__cell--numeric { white-space: nowrap; }
+.govuk-table__header--numeric { hyphens: auto; }
 .govuk-tag { display: inline-block; padding: 2px 8px 3px; font-size: 0.875rem; font-weight: 700; line-height: 1.2; border-radius: 0; }
 .govuk-tag--orange { color: #6e3619; background: #fcd6c3; }
 .govuk-tag--red { color: #2a0b06; background: #f4cdc6; }

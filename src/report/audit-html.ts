@@ -87,8 +87,8 @@ ${latenessChart(r, document)}
 </section>`;
 }
 
-const section = (id: string, heading: string, body: string) => `<section class="audit-section" aria-labelledby="${id}">
-<h2 class="govuk-heading-m" id="${id}">${text(heading)}</h2>
+const section = (id: string, heading: string, body: string) => `<section class="audit-section" id="${id}" aria-labelledby="${id}-heading">
+<h2 class="govuk-heading-m" id="${id}-heading">${text(heading)}</h2>
 ${body}
 </section>`;
 

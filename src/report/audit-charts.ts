@@ -122,6 +122,7 @@ export function monthsChart(r: AuditReport, document: ReportDocument): string {
   const chart = draw(document, caption, `Plans counted toward the 20-week measure in each of ${months.length} months of issue, those within 20 weeks first. The table below gives the numbers and the share.`, {
     width: 760,
     height: many ? 300 : 260,
+    marginTop: 36,
     marginBottom: many ? 60 : 30,
     x: { label: null, domain: monthSeries(months).map((m) => m.month), tickRotate: many ? -45 : 0 },
     y: { label: 'plans issued', grid: true, ...wholeTicks(Math.max(...months.map((m) => m.issued))) },

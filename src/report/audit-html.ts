@@ -165,7 +165,7 @@ function setAsideTables(r: AuditReport): string {
     parts.push(htmlTable('Records the audit could not use', ['case', 'field', 'value', 'code', 'reason'],
       r.rejected.flatMap((x) => x.errors.map((e) => [str(x.id), str(e.field), str(e.value), str(e.code), str(e.message)]))));
   }
-  if (r.warnings.length) {
+  if (r.warnings?.length) {
     parts.push(`<div class="govuk-inset-text">${r.warnings.map((w) => `<p class="govuk-body">${text(w.message)}</p>`).join('')}</div>`);
   }
   return section('audit-set-aside', 'Set aside', parts.join('\n'));

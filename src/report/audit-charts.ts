@@ -7,7 +7,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import type { AuditReport } from './audit-model.js';
-import { APPLICABLE_STATUSES, BAND_NAMES, bands, lateness, ruleBars } from './chart-data.js';
+import { APPLICABLE_STATUSES, BAND_NAMES, bands, lateness, monthSeries, ruleBars } from './chart-data.js';
 import { htmlTable, num, pctCell, str, text } from './html.js';
 
 /**
@@ -34,10 +34,14 @@ const STATUS_COLOURS: Readonly<Record<string, string>> = {
 const BAND_COLOURS = ['#00703c', '#f47738', '#d4351c'];
 const WITHIN_COLOURS = ['#00703c', '#b1b4b6'];
 
+/** Ticks at whole numbers only: a count has no half (at most ten ticks, never more than the largest count). */
+const wholeTicks = (max: number) => ({ ticks: Math.max(1, Math.min(10, max)), tickFormat: 'd' });
+
 /** Draws with Plot and returns the markup, the SVG named for screen readers. */
 function draw(document: ReportDocument, label: string, description: string, options: Plot.PlotOptions): string {
   const chart = Plot.plot({ ...options, document: document as never, ariaLabel: label, ariaDescription: description, style: { fontSize: '12px' } }) as unknown as DrawnChart;
-  const svg = chart.tagName.toLowerCase() === 'svg' ? chart : chart.querySelector('svg');
+  // With a legend Plot returns a figure whose swatches are small SVGs too: the chart is the one named.
+  const svg = chart.tagName.toLowerCase() === 'svg' ? chart : chart.querySelector('svg[aria-label]');
   svg?.setAttribute('role', 'img');
   return chart.outerHTML;
 }
@@ -63,7 +67,7 @@ export function complianceChart(r: AuditReport, document: ReportDocument): strin
     width: 760,
     height: 50 + 26 * bars.length,
     marginLeft: 230,
-    x: { label: 'deadlines that applied', grid: true },
+    x: { label: 'deadlines that applied', grid: true, ...wholeTicks(Math.max(...bars.map((b) => b.applicable))) },
     y: { label: null, domain: bars.map((b) => b.ruleId) },
     color: { domain: [...APPLICABLE_STATUSES], range: APPLICABLE_STATUSES.map((s) => STATUS_COLOURS[s]!), legend: true },
     marks: [
@@ -91,7 +95,7 @@ export function bandsChart(r: AuditReport, document: ReportDocument): string {
     width: 760,
     height: 120,
     marginLeft: 150,
-    x: { label: 'plans issued', grid: true },
+    x: { label: 'plans issued', grid: true, ...wholeTicks(total) },
     y: { label: null, domain: measures },
     color: { domain: [...BAND_NAMES], range: BAND_COLOURS, legend: true },
     marks: [
@@ -110,17 +114,18 @@ export function monthsChart(r: AuditReport, document: ReportDocument): string {
   const months = r.planMonths;
   if (months.length === 0) return none('chart-months', caption, 'No plan counted toward the 20-week measure.');
   const share = (m: (typeof months)[number]) => Math.round((m.withinTwentyWeeks / m.issued) * 1000) / 10;
-  const data = months.flatMap((m) => [
+  const data = monthSeries(months).flatMap((m) => [
     { month: m.month, part: 'within 20 weeks', plans: m.withinTwentyWeeks },
     { month: m.month, part: 'later', plans: m.issued - m.withinTwentyWeeks },
   ]);
-  const many = months.length > 12;
+  const many = monthSeries(months).length > 12;
   const chart = draw(document, caption, `Plans counted toward the 20-week measure in each of ${months.length} months of issue, those within 20 weeks first. The table below gives the numbers and the share.`, {
     width: 760,
     height: many ? 300 : 260,
+    marginTop: 36,
     marginBottom: many ? 60 : 30,
-    x: { label: null, domain: months.map((m) => m.month), tickRotate: many ? -45 : 0 },
-    y: { label: 'plans issued', grid: true },
+    x: { label: null, domain: monthSeries(months).map((m) => m.month), tickRotate: many ? -45 : 0 },
+    y: { label: 'plans issued', grid: true, ...wholeTicks(Math.max(...months.map((m) => m.issued))) },
     color: { domain: ['within 20 weeks', 'later'], range: WITHIN_COLOURS, legend: true },
     marks: [
       Plot.barY(data, { x: 'month', y: 'plans', fill: 'part', title: (d: { month: string; part: string; plans: number }) => `${d.month}: ${d.plans} ${d.part}` }),
@@ -146,7 +151,7 @@ export function latenessChart(r: AuditReport, document: ReportDocument): string 
     width: 760,
     height: 260,
     x: { label: 'days late', domain: rows.map((row) => row.label) },
-    y: { label: 'deadlines', grid: true },
+    y: { label: 'deadlines', grid: true, ...wholeTicks(Math.max(...rows.map((row) => row.late + row.overdue))) },
     color: { domain: ['late', 'overdue'], range: [STATUS_COLOURS.late!, STATUS_COLOURS.overdue!], legend: true },
     marks: [
       Plot.barY(data, { x: 'range', y: 'deadlines', fill: 'status', title: (d: { range: string; status: string; deadlines: number }) => `${d.range}: ${d.deadlines} ${d.status}` }),

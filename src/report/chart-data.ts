@@ -57,6 +57,28 @@ export function bands(r: AuditReport): Bands {
   return { rows: BAND_NAMES.map((band, i) => ({ band, including: inc[i]!, excludingExceptions: exc[i]! })), source: r.sen2 ? 'dfe-measures' : 'audit' };
 }
 
+/** The longest run of months the chart fills in with the months that have no plan (20 years). */
+const MAX_FILLED_MONTHS = 240;
+
+/**
+ * The months of issue as the chart's axis: every month from the first to the last, those with no
+ * plan at 0, so that the bars stand in time order at even steps (unless the span is longer than
+ * 20 years, as a mistyped year would make it: then only the months with plans).
+ */
+export function monthSeries(months: AuditReport['planMonths']): AuditReport['planMonths'] {
+  if (months.length < 2) return months;
+  const index = (m: string) => Number(m.slice(0, 4)) * 12 + Number(m.slice(5, 7)) - 1;
+  const first = index(months[0]!.month);
+  const last = index(months[months.length - 1]!.month);
+  if (last - first + 1 > MAX_FILLED_MONTHS) return months;
+  const byIndex = new Map(months.map((m) => [index(m.month), m]));
+  const out: AuditReport['planMonths'][number][] = [];
+  for (let i = first; i <= last; i++) {
+    out.push(byIndex.get(i) ?? { month: `${String(Math.floor(i / 12)).padStart(4, '0')}-${String((i % 12) + 1).padStart(2, '0')}`, issued: 0, withinTwentyWeeks: 0 });
+  }
+  return out;
+}
+
 /** The ranges of days late the lateness chart counts in: a week, four weeks, three months, six, a year, more. */
 export const LATENESS_BINS = [
   { label: '1 to 7 days', upTo: 7 },

@@ -40,7 +40,8 @@ const wholeTicks = (max: number) => ({ ticks: Math.max(1, Math.min(10, max)), ti
 /** Draws with Plot and returns the markup, the SVG named for screen readers. */
 function draw(document: ReportDocument, label: string, description: string, options: Plot.PlotOptions): string {
   const chart = Plot.plot({ ...options, document: document as never, ariaLabel: label, ariaDescription: description, style: { fontSize: '12px' } }) as unknown as DrawnChart;
-  const svg = chart.tagName.toLowerCase() === 'svg' ? chart : chart.querySelector('svg');
+  // With a legend Plot returns a figure whose swatches are small SVGs too: the chart is the one named.
+  const svg = chart.tagName.toLowerCase() === 'svg' ? chart : chart.querySelector('svg[aria-label]');
   svg?.setAttribute('role', 'img');
   return chart.outerHTML;
 }
@@ -121,6 +122,7 @@ export function monthsChart(r: AuditReport, document: ReportDocument): string {
   const chart = draw(document, caption, `Plans counted toward the 20-week measure in each of ${months.length} months of issue, those within 20 weeks first. The table below gives the numbers and the share.`, {
     width: 760,
     height: many ? 300 : 260,
+    marginTop: 36,
     marginBottom: many ? 60 : 30,
     x: { label: null, domain: monthSeries(months).map((m) => m.month), tickRotate: many ? -45 : 0 },
     y: { label: 'plans issued', grid: true, ...wholeTicks(Math.max(...months.map((m) => m.issued))) },

@@ -14,7 +14,7 @@ import { reportInput } from './audit-model.js';
 import { headline, windowLine } from './audit-words.js';
 import { bandsChart, complianceChart, latenessChart, monthsChart, type ReportDocument } from './audit-charts.js';
 import { REPORT_STYLE } from './audit-style.js';
-import { htmlTable, num, pctCell, str, summaryList, text, attr, type Cell } from './html.js';
+import { htmlTable, num, pathCell, pctCell, str, summaryList, text, attr, type Cell } from './html.js';
 
 export type { ReportDocument } from './audit-charts.js';
 
@@ -87,8 +87,8 @@ ${latenessChart(r, document)}
 </section>`;
 }
 
-const section = (id: string, heading: string, body: string) => `<section class="audit-section" aria-labelledby="${id}">
-<h2 class="govuk-heading-m" id="${id}">${text(heading)}</h2>
+const section = (id: string, heading: string, body: string) => `<section class="audit-section" id="${id}" aria-labelledby="${id}-heading">
+<h2 class="govuk-heading-m" id="${id}-heading">${text(heading)}</h2>
 ${body}
 </section>`;
 
@@ -147,12 +147,18 @@ ${rest > 0 ? `<p class="govuk-body">… and ${rest} more, not listed here (the C
 /** The rows, records and persons set aside, and the records the audit rejected. */
 function setAsideTables(r: AuditReport): string {
   const parts: string[] = [];
-  const unit = r.sen2 ? 'persons' : 'cases';
+  const unit = r.sen2 ? (r.input.setAside === 1 ? 'person' : 'persons') : (r.input.setAside === 1 ? 'case' : 'cases');
   parts.push(r.input.setAside === 0 && r.rejected.length === 0 && r.rowErrors.length === 0
     ? `<p class="govuk-body">None: every ${r.sen2 ? 'person' : 'case'} in the input was audited.</p>`
     : `<p class="govuk-body">${r.input.setAside} ${unit} set aside: they are counted in the input and not audited. Each reason is listed below.</p>`);
-  if (r.rowErrors.length) {
-    parts.push(htmlTable(r.sen2 ? 'Findings that set a person aside, and parts of the file not placed' : 'Bad rows and records', [r.sen2 ? 'person' : 'case', { html: 'line', numeric: true }, { html: 'record', numeric: true }, r.sen2 ? 'element' : 'field', 'value', 'code', 'reason'],
+  if (r.sen2) {
+    const persons = r.sen2.setAside;
+    if (persons.length) {
+      parts.push(htmlTable(`Persons set aside (${persons.length}); each finding is listed under Data-quality findings`, [{ html: 'position', numeric: true }, 'person', { html: 'findings that set aside', numeric: true }],
+        persons.map((q) => [num(q.position), str(q.personId), num(q.findings.filter((f) => f.severity === 'set-aside').length)]), persons.map((q) => String(q.position))));
+    }
+  } else if (r.rowErrors.length) {
+    parts.push(htmlTable('Bad rows and records', ['case', { html: 'line', numeric: true }, { html: 'record', numeric: true }, 'field', 'value', 'code', 'reason'],
       r.rowErrors.map((e) => [str(e.caseId), { html: e.line === undefined ? '' : String(e.line), numeric: true }, { html: e.record === undefined ? '' : String(e.record), numeric: true }, str(e.field), str(e.value), str(e.code), str(e.reason)])));
   }
   if (r.rejected.length) {
@@ -203,19 +209,19 @@ ${htmlTable(`${v.title}, ${v.year}`, ['measure', { html: 'value', numeric: true 
 function sen2Findings(r: AuditReport): string {
   const s = r.sen2!;
   const every = [...s.setAside, ...s.audited].sort((a, b) => a.position - b.position);
-  const rows = every.flatMap((q) => q.findings.map((f) => [num(q.position), str(q.personId), { html: f.row === undefined ? '' : String(f.row), numeric: true }, str(f.path), str(f.value), str(f.kind), { html: f.severity === 'set-aside' ? '<strong class="govuk-tag govuk-tag--red">set aside</strong>' : '<strong class="govuk-tag govuk-tag--grey">warning</strong>' }, str(f.message)] as Cell[]));
+  const rows = every.flatMap((q) => q.findings.map((f) => [num(q.position), str(q.personId), { html: f.row === undefined ? '' : String(f.row), numeric: true }, pathCell(f.path), str(f.value), str(f.kind), { html: f.severity === 'set-aside' ? '<strong class="govuk-tag govuk-tag--red">set aside</strong>' : '<strong class="govuk-tag govuk-tag--grey">warning</strong>' }, str(f.message)] as Cell[]));
   const parts = [rows.length
     ? htmlTable(`Findings (${rows.length})`, [{ html: 'position', numeric: true }, 'person', { html: 'line', numeric: true }, 'element', 'value', 'kind', 'severity', 'message'], rows)
     : '<p class="govuk-body">No finding: every person was read as the specification describes.</p>'];
   if (s.untimedPlans.length) {
-    parts.push(htmlTable(`Plans whose request has no ReceivedDate, not in the 20-week measure (${s.untimedPlans.length})`, ['case', 'element'], s.untimedPlans.map((u) => [str(u.caseId), str(u.path)])));
+    parts.push(htmlTable(`Plans whose request has no ReceivedDate, not in the 20-week measure (${s.untimedPlans.length})`, ['case', 'element'], s.untimedPlans.map((u) => [str(u.caseId), pathCell(u.path)])));
   }
   if (s.unknownElements.length) {
-    parts.push(htmlTable('Elements not read', ['element', { html: 'times', numeric: true }], s.unknownElements.map((u) => [str(u.path), num(u.count)])));
+    parts.push(htmlTable('Elements not read', ['element', { html: 'times', numeric: true }], s.unknownElements.map((u) => [pathCell(u.path), num(u.count)])));
   }
   if (s.partsSetAside.length) {
     parts.push(htmlTable('Parts of the file not placed in a person', [{ html: 'line', numeric: true }, 'element', 'value', 'code', 'reason'],
-      s.partsSetAside.map((e) => [{ html: e.row === undefined ? '' : String(e.row), numeric: true }, str(e.path), str(e.value), str(e.code), str(e.message)])));
+      s.partsSetAside.map((e) => [{ html: e.row === undefined ? '' : String(e.row), numeric: true }, pathCell(e.path), str(e.value), str(e.code), str(e.message)])));
   }
   return section('audit-findings', 'Data-quality findings', parts.join('\n'));
 }

@@ -29,13 +29,15 @@ code { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; 
 .govuk-table { width: 100%; border-collapse: collapse; border-spacing: 0; margin: 0 0 30px; font-size: 0.9375rem; }
 .govuk-table__caption { font-weight: 700; text-align: left; margin-bottom: 10px; }
 .govuk-table__caption--m { font-size: 1.125rem; }
-.govuk-table__header, .govuk-table__cell { padding: 8px 16px 8px 0; border-bottom: 1px solid #b1b4b6; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
+.govuk-table__header, .govuk-table__cell { padding: 8px 16px 8px 0; border-bottom: 1px solid #b1b4b6; text-align: left; vertical-align: top; overflow-wrap: break-word; }
+thead .govuk-table__header { white-space: nowrap; }
+.audit-table-wrap { overflow-x: auto; }
 .govuk-table__header { font-weight: 700; }
 .govuk-table__header:last-child, .govuk-table__cell:last-child { padding-right: 0; }
 .govuk-table__header--numeric, .govuk-table__cell--numeric { text-align: right; font-variant-numeric: tabular-nums; overflow-wrap: normal; }
 .govuk-table__cell--numeric { white-space: nowrap; }
 .govuk-table__header--numeric { hyphens: auto; }
-.govuk-tag { display: inline-block; padding: 2px 8px 3px; font-size: 0.875rem; font-weight: 700; line-height: 1.2; border-radius: 0; }
+.govuk-tag { white-space: nowrap; display: inline-block; padding: 2px 8px 3px; font-size: 0.875rem; font-weight: 700; line-height: 1.2; border-radius: 0; }
 .govuk-tag--orange { color: #6e3619; background: #fcd6c3; }
 .govuk-tag--red { color: #2a0b06; background: #f4cdc6; }
 .govuk-tag--grey { color: #282d30; background: #eeefef; }
@@ -53,7 +55,7 @@ code { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; 
   .audit-chart, .govuk-summary-list__row, .govuk-table__row { break-inside: avoid; page-break-inside: avoid; }
   .govuk-table__caption { break-after: avoid; }
   thead { display: table-header-group; }
-  .audit-chart__drawing { overflow: visible; }
+  .audit-chart__drawing, .audit-table-wrap { overflow: visible; }
   .govuk-link { color: #0b0c0c; }
   @page { margin: 15mm; }
 }

@@ -48,6 +48,9 @@ export const num = (n: number): Cell => ({ html: String(n), numeric: true });
 /** A percentage to one decimal place as the audit gives it; a dash where nothing was decided. */
 export const pctCell = (p: number | null): Cell => ({ html: p === null ? '—' : `${p.toFixed(1)}%`, numeric: true });
 
+/** An element path (`Person[3]/Requests[1]/ReceivedDate`), escaped, with a line-break opportunity after each `/`. */
+export const pathCell = (path: string): Cell => ({ html: text(path).replace(/\//g, '/<wbr>') });
+
 /** Text from the library or from a user's file, escaped. */
 export const str = (s: unknown): Cell => ({ html: text(s) });
 
@@ -68,13 +71,13 @@ export function htmlTable(caption: string, header: readonly (string | Cell)[], r
       : `<td class="govuk-table__cell${c.numeric ? ' govuk-table__cell--numeric' : ''}">${c.html}</td>`)).join('');
     return `<tr class="govuk-table__row"${key !== undefined ? ` data-key="${attr(key)}"` : ''}>${cells}</tr>`;
   }).join('\n');
-  return `<table class="govuk-table">
+  return `<div class="audit-table-wrap"><table class="govuk-table">
 <caption class="govuk-table__caption govuk-table__caption--m">${text(caption)}</caption>
 <thead class="govuk-table__head"><tr class="govuk-table__row">${header.map(headCell).join('')}</tr></thead>
 <tbody class="govuk-table__body">
 ${body}
 </tbody>
-</table>`;
+</table></div>`;
 }
 
 /**

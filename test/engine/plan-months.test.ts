@@ -75,7 +75,7 @@ describe('reg 13(2) and the Department\'s bands: plans by elapsed days from the 
   it('the bands agree with dfeMeasures over the same plans (the same banding, 2025 measured from a 2026 census)', () => {
     const a = audit(cases.slice(0, 2), { asOf: '2026-06-01', from: '2025-01-01', to: '2025-12-31' });
     const m = dfeMeasures(cases.slice(0, 2).map((c) => ({
-      id: c.id, requestDay: isoToDay(c.events[0]!.date), issueDay: isoToDay(c.events[1]!.date), exceptionRecorded: false, transferredIn: false,
+      id: String(c.id), requestDay: isoToDay(c.events[0]!.date), issueDay: isoToDay(c.events[1]!.date), exceptionRecorded: false, transferredIn: false,
     })), [], { census: '2026-01-15' });
     expect(a.twentyWeekBands.including).toEqual(m.plans.including.bands);
   });

@@ -128,8 +128,8 @@ describe('help and layout', () => {
   const options: Record<string, string[]> = {
     audit: ['as-of', 'format', 'output-dir', 'from', 'to', 'reviewed-on', 'profile', 'terms', 'date-format', 'help'],
     due: ['within', 'as-of', 'format', 'reviewed-on', 'profile', 'terms', 'date-format', 'help'],
-    timeline: ['case', 'as-of', 'reviewed-on', 'profile', 'terms', 'date-format', 'json', 'help'],
-    deadline: ['explain', 'json', 'notice', 'fixed-date', 'exception', 'coronavirus', 'profile', 'terms', 'date-format', 'help'],
+    timeline: ['case', 'as-of', 'reviewed-on', 'profile', 'terms', 'date-format', 'format', 'json', 'help'],
+    deadline: ['explain', 'json', 'format', 'case', 'notice', 'fixed-date', 'exception', 'coronavirus', 'profile', 'terms', 'date-format', 'help'],
     rules: ['json', 'markdown', 'profile', 'help'],
     'add-working-days': ['counting', 'date-format', 'json', 'help'],
     'working-days-between': ['date-format', 'json', 'help'],

@@ -93,7 +93,7 @@ export function mountCalculator(root: HTMLElement): void {
     }
     replace(formArea,
       h('h3', { class: 'govuk-heading-m' }, rule.title),
-      h('p', { class: 'govuk-body' }, `${rule.citation.provision} of ${rule.citation.instrument}. Owed by the ${rule.owedBy}. Starts with: ${rule.trigger}.`),
+      h('p', { class: 'govuk-body' }, `${rule.citation.provision} of ${rule.citation.instrument}. Owed by: ${rule.owedBy}. Starts with: ${rule.trigger}.`),
       model.profile !== undefined ? summaryList([['Council profile', `${model.profile} (this rule is one of its own standards, worked out with it)`]]) : null,
       ...controls);
   };

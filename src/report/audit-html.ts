@@ -159,13 +159,13 @@ function setAsideTables(r: AuditReport): string {
     }
   } else if (r.rowErrors.length) {
     parts.push(htmlTable('Bad rows and records', ['case', { html: 'line', numeric: true }, { html: 'record', numeric: true }, 'field', 'value', 'code', 'reason'],
-      r.rowErrors.map((e) => [str(e.caseId), { html: e.line === undefined ? '' : String(e.line), numeric: true }, { html: e.record === undefined ? '' : String(e.record), numeric: true }, str(e.field), str(e.value), str(e.code), str(e.reason)])));
+      r.rowErrors.map((e) => [str(e.caseId), { html: e.line === undefined ? '' : String(e.line), numeric: true }, { html: e.record === undefined ? '' : String(e.record), numeric: true }, str(e.field), str(e.value), str(e.code), pathCell(e.reason)])));
   }
   if (r.rejected.length) {
     parts.push(htmlTable('Records the audit could not use', ['case', 'field', 'value', 'code', 'reason'],
-      r.rejected.flatMap((x) => x.errors.map((e) => [str(x.id), str(e.field), str(e.value), str(e.code), str(e.message)]))));
+      r.rejected.flatMap((x) => x.errors.map((e) => [str(x.id), str(e.field), str(e.value), str(e.code), pathCell(e.message)]))));
   }
-  if (r.warnings.length) {
+  if (r.warnings?.length) {
     parts.push(`<div class="govuk-inset-text">${r.warnings.map((w) => `<p class="govuk-body">${text(w.message)}</p>`).join('')}</div>`);
   }
   return section('audit-set-aside', 'Set aside', parts.join('\n'));
@@ -209,7 +209,7 @@ ${htmlTable(`${v.title}, ${v.year}`, ['measure', { html: 'value', numeric: true 
 function sen2Findings(r: AuditReport): string {
   const s = r.sen2!;
   const every = [...s.setAside, ...s.audited].sort((a, b) => a.position - b.position);
-  const rows = every.flatMap((q) => q.findings.map((f) => [num(q.position), str(q.personId), { html: f.row === undefined ? '' : String(f.row), numeric: true }, pathCell(f.path), str(f.value), str(f.kind), { html: f.severity === 'set-aside' ? '<strong class="govuk-tag govuk-tag--red">set aside</strong>' : '<strong class="govuk-tag govuk-tag--grey">warning</strong>' }, str(f.message)] as Cell[]));
+  const rows = every.flatMap((q) => q.findings.map((f) => [num(q.position), str(q.personId), { html: f.row === undefined ? '' : String(f.row), numeric: true }, pathCell(f.path), str(f.value), str(f.kind), { html: f.severity === 'set-aside' ? '<strong class="govuk-tag govuk-tag--red">set aside</strong>' : '<strong class="govuk-tag govuk-tag--grey">warning</strong>' }, pathCell(f.message)] as Cell[]));
   const parts = [rows.length
     ? htmlTable(`Findings (${rows.length})`, [{ html: 'position', numeric: true }, 'person', { html: 'line', numeric: true }, 'element', 'value', 'kind', 'severity', 'message'], rows)
     : '<p class="govuk-body">No finding: every person was read as the specification describes.</p>'];
@@ -221,7 +221,7 @@ function sen2Findings(r: AuditReport): string {
   }
   if (s.partsSetAside.length) {
     parts.push(htmlTable('Parts of the file not placed in a person', [{ html: 'line', numeric: true }, 'element', 'value', 'code', 'reason'],
-      s.partsSetAside.map((e) => [{ html: e.row === undefined ? '' : String(e.row), numeric: true }, pathCell(e.path), str(e.value), str(e.code), str(e.message)])));
+      s.partsSetAside.map((e) => [{ html: e.row === undefined ? '' : String(e.row), numeric: true }, pathCell(e.path), str(e.value), str(e.code), pathCell(e.message)])));
   }
   return section('audit-findings', 'Data-quality findings', parts.join('\n'));
 }

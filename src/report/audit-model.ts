@@ -120,7 +120,8 @@ export interface AuditReport {
   /** The ids of the cases (persons) set aside by the reader. */
   readonly setAside: readonly string[];
   readonly rowErrors: readonly ReportRowError[];
-  readonly warnings: readonly ReportWarning[];
+  /** Columns (or, in a return, elements) not read; a caseload without any has no `warnings`. */
+  readonly warnings?: readonly ReportWarning[];
   readonly sen2?: Sen2ReportPart;
 }
 
@@ -177,7 +178,8 @@ export function caseloadAuditReport(parts: {
     cases, rules, twentyWeeks, twentyWeekBands, planMonths, lateCases, rejected, caseWarnings,
     setAside: caseload.setAside,
     rowErrors: caseload.rowErrors,
-    warnings: caseload.warnings ?? [],
+    // Absent when there are none, as the caseload reader gives it (and as the JSON has always had it).
+    ...(caseload.warnings !== undefined ? { warnings: caseload.warnings } : {}),
   };
 }
 

@@ -56,6 +56,8 @@ thead .govuk-table__header { white-space: nowrap; }
   .govuk-table__caption { break-after: avoid; }
   thead { display: table-header-group; }
   .audit-chart__drawing, .audit-table-wrap { overflow: visible; }
+  /* Paper cannot scroll: a table narrower than its longest word breaks the word rather than lose its end. */
+  .govuk-table__cell { overflow-wrap: anywhere; }
   .govuk-link { color: #0b0c0c; }
   @page { margin: 15mm; }
 }

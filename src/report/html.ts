@@ -48,7 +48,7 @@ export const num = (n: number): Cell => ({ html: String(n), numeric: true });
 /** A percentage to one decimal place as the audit gives it; a dash where nothing was decided. */
 export const pctCell = (p: number | null): Cell => ({ html: p === null ? '—' : `${p.toFixed(1)}%`, numeric: true });
 
-/** An element path (`Person[3]/Requests[1]/ReceivedDate`), escaped, with a line-break opportunity after each `/`. */
+/** An element path (`Person[3]/Requests[1]/ReceivedDate`), or a message quoting one, escaped, with a line-break opportunity after each `/`. */
 export const pathCell = (path: string): Cell => ({ html: text(path).replace(/\//g, '/<wbr>') });
 
 /** Text from the library or from a user's file, escaped. */

@@ -1,49 +1,51 @@
 /**
- * The audit's sections on the page: what was read and how it reconciles, the 20-week measure,
- * each rule's counts, the late and overdue deadlines and the rows set aside.
+ * The audit's sections on the page, drawn by the library's one audit renderer (`src/report/`), the
+ * same that writes the command line's `audit --format html`: what was read and how it reconciles,
+ * the charts, the 20-week measure, each rule, the late and overdue lists and the set-aside rows.
+ * The page gives it the report model and the browser's own document to draw the charts in.
  */
-import { mostLateFirst } from '../engine/audit.js';
-import { runParts } from './audit-files.js';
+import { caseloadAuditReport, sen2AuditReport, type AuditReport } from '../report/audit-model.js';
+import { renderAuditReport, renderAuditSections } from '../report/audit-html.js';
 import type { AuditRun } from './audit-run.js';
-import { h } from './dom.js';
-import { summaryList, table, warningText } from './govuk.js';
 
-/** The most late and overdue rows listed on the page (the CSV files list them all). */
-const LATE_ROWS = 500;
+/** The report model of a run: what `audit --format json` prints for the same file. */
+export function reportOf(run: AuditRun): AuditReport {
+  if (run.kind === 'sen2') return sen2AuditReport(run);
+  return caseloadAuditReport({
+    audit: run.audit,
+    input: run.input,
+    window: run.window,
+    caseload: run.caseload,
+  });
+}
 
-const pct = (p: number | null) => (p === null ? '—' : `${p.toFixed(1)} %`);
+/** The sections as an element of the page (the renderer escapes every value it writes). */
+export function auditSections(report: AuditReport, name: string): HTMLElement {
+  const holder = document.createElement('div');
+  holder.id = 'audit-sections';
+  holder.innerHTML = renderAuditSections(report, { document, name });
+  fitForThePage(holder);
+  return holder;
+}
 
-/** The audit, in sections. */
-export function auditSections(run: AuditRun): HTMLElement {
-  const { audit: a, input, window: w } = runParts(run);
-  const unit = input.kind === 'sen2' ? 'persons' : 'cases';
-  const late = mostLateFirst(a.lateCases);
-  const rowErrors = run.kind === 'caseload' ? run.caseload.rowErrors : [];
-  const setAsideCount = run.kind === 'caseload' ? run.caseload.setAside.length + a.rejected.length : run.result.persons.setAside;
-  const i = a.twentyWeeks.including;
-  const x = a.twentyWeeks.excludingExceptions;
-  return h('div', { id: 'audit-sections' },
-    h('h3', { class: 'govuk-heading-m' }, `Audit of ${run.name} as of ${a.asOf}`),
-    summaryList([
-      [`${unit[0]!.toUpperCase()}${unit.slice(1)} in the file`, String(input.cases)],
-      ['Audited', String(input.audited)],
-      ['Set aside', String(input.setAside)],
-      ['Bad rows or records', String(input.badRows)],
-      ['Bad rows naming no case', String(input.rowsWithoutCase)],
-      ['Window', w.from === null && w.to === null ? 'none: every plan issued counts toward the 20-week measure' : `plans issued ${w.from ?? '…'} to ${w.to ?? '…'}`],
-      ['Plans issued within 20 weeks', `${i.withinTwentyWeeks} of ${i.plansIssued} (${pct(i.percent)})`],
-      ['Excluding plans with an exception', `${x.withinTwentyWeeks} of ${x.plansIssued} (${pct(x.percent)})`],
-    ]),
-    input.cases !== input.audited + input.setAside ? warningText(`The counts do not reconcile: ${input.cases} in, ${input.audited} audited, ${input.setAside} set aside.`) : null,
-    h('div', { class: 'app-scroll' }, table('Each rule', ['Rule', 'Applicable', 'Met', 'Late', 'Overdue', 'Due', 'Lifted', 'Relaxed', 'On time'],
-      a.rules.map((r) => [`${r.title} (${r.ruleId})`, r.applicable, r.met, r.late, r.overdue, r.due, r.lifted, r.relaxed, pct(r.percentOnTime)]), new Set([1, 2, 3, 4, 5, 6, 7, 8]))),
-    h('div', { class: 'app-scroll' }, table(late.length > LATE_ROWS ? `Late and overdue deadlines, most days late first (the first ${LATE_ROWS} of ${late.length}; the CSV files list them all)` : 'Late and overdue deadlines, most days late first',
-      ['Case', 'Rule', 'Due', 'Done', 'Status', 'Days late'],
-      late.slice(0, LATE_ROWS).map((l) => [l.caseId, l.ruleId, l.due, l.done ?? '', l.status, l.daysLate]), new Set([5]))),
-    setAsideCount > 0 || rowErrors.length > 0
-      ? h('div', { class: 'app-scroll' }, table(`Set aside: ${setAsideCount} ${unit}`, ['Case', 'Line', 'Field', 'Problem'],
-        run.kind === 'caseload'
-          ? [...rowErrors.map((r) => [r.caseId, r.line ?? r.record ?? '', r.field, r.reason]), ...a.rejected.flatMap((r) => r.errors.map((e) => [r.id, '', e.field, e.message]))]
-          : [...run.partsSetAside.map((s) => ['', s.row ?? '', s.path, s.message]), ...run.result.setAside.flatMap((p) => p.findings.map((f) => [p.personId, f.row ?? '', f.path, f.message]))]))
-      : h('p', { class: 'govuk-body' }, `No ${unit} set aside.`));
+/**
+ * Two adjustments of the sections for the page, where they sit among controls a keyboard user
+ * moves through: a table too wide for the page scrolls in its own box, which can then take focus
+ * (WCAG 2.1.1; it is named by its caption); and inside a chart drawn as one image (`role="img"`,
+ * named and described by the renderer) the drawing's own group labels are left out, as they are
+ * not announced inside an image (axe: aria-prohibited-attr). The standalone report is unchanged.
+ */
+function fitForThePage(holder: HTMLElement): void {
+  for (const wrap of holder.querySelectorAll<HTMLElement>('.audit-table-wrap')) {
+    const caption = wrap.querySelector('caption')?.textContent?.trim();
+    wrap.setAttribute('tabindex', '0');
+    wrap.setAttribute('role', 'region');
+    wrap.setAttribute('aria-label', caption !== undefined && caption !== '' ? caption : 'Table');
+  }
+  for (const labelled of holder.querySelectorAll('svg[role="img"] [aria-label]')) labelled.removeAttribute('aria-label');
+}
+
+/** The standalone HTML report (one file, nothing to fetch), as the command line writes it. */
+export function auditReportDocument(report: AuditReport, name: string): string {
+  return renderAuditReport(report, { document, name });
 }

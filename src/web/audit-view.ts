@@ -8,11 +8,12 @@ import { toIsoDate } from '../day/instant.js';
 import type { AuditOptions } from '../engine/audit.js';
 import { measureReadings, type MeasureReadingId } from '../law/measures.js';
 import type { CaseloadReadOptions } from '../readers/caseload/options.js';
+import type { AuditReport } from '../report/audit-model.js';
 import type { ColumnMap } from '../schema/column-map.js';
 import { REVIEWED_ON } from '../schema/vocabulary.js';
 import { auditFiles } from './audit-files.js';
 import { auditCaseload, auditSen2Return, yieldToBrowser, type AuditRun, type OpenedFile } from './audit-run.js';
-import { auditSections } from './audit-sections.js';
+import { auditReportDocument, auditSections, reportOf } from './audit-sections.js';
 import { download, h, replace } from './dom.js';
 import { fileKind, jsonKind } from './file-kind.js';
 import { button, details, errorSummary, inputGroup, radiosGroup } from './govuk.js';
@@ -95,7 +96,8 @@ export function mountAudit(root: HTMLElement): void {
         : await auditCaseload(onlyOne(files), await readingOptions(map.input, dateFormat.input.value), auditOptions(asOf.input.value || today, from.input.value, to.input.value, (picked(reviewedOn) ?? 'meeting') as 'meeting' | 'decision'), report);
       report(1, 'Drawing the report');
       await yieldToBrowser();
-      replace(result, auditSections(run), downloads(run));
+      const model = reportOf(run);
+      replace(result, downloads(run, model), auditSections(model, run.name));
       const seconds = ((performance.now() - began) / 1000).toFixed(1);
       status.textContent = `Audit finished in ${seconds} seconds: ${run.name}.`;
       progress.value = 1;
@@ -140,9 +142,11 @@ async function readingOptions(mapInput: HTMLInputElement, dateFormat: string): P
 }
 
 /** The buttons that save the audit's files. */
-function downloads(run: AuditRun): HTMLElement {
+function downloads(run: AuditRun, model: AuditReport): HTMLElement {
   const files = auditFiles(run);
   const base = run.name.replace(/\.[^.]*$/, '').replace(/[^\p{L}\p{N}._-]+/gu, '-') || 'audit';
+  const html = button('Download the HTML report');
+  html.addEventListener('click', () => download(`${base}-audit.html`, auditReportDocument(model, run.name), 'text/html'));
   const buttons = Object.entries(files).map(([name, text]) => {
     const b = button(`Download ${name}`, {}, true);
     b.addEventListener('click', () => download(`${base}-${name}`, text, 'text/csv'));
@@ -150,6 +154,6 @@ function downloads(run: AuditRun): HTMLElement {
   });
   return h('div', {},
     h('h3', { class: 'govuk-heading-m' }, 'Save the audit'),
-    h('p', { class: 'govuk-body' }, 'The same files as the command line\'s audit --output-dir, made here in your browser.'),
-    h('div', { class: 'govuk-button-group' }, ...buttons));
+    h('p', { class: 'govuk-body' }, 'The report as one HTML file to keep, print or share (the command line\'s audit --format html), and the CSV files of the command line\'s audit --output-dir, made here in your browser.'),
+    h('div', { class: 'govuk-button-group' }, html, ...buttons));
 }

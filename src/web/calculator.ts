@@ -93,7 +93,7 @@ export function mountCalculator(root: HTMLElement): void {
     }
     replace(formArea,
       h('h3', { class: 'govuk-heading-m' }, rule.title),
-      h('p', { class: 'govuk-body' }, `${rule.citation.provision} of ${rule.citation.instrument}. Owed by the ${rule.owedBy}. Starts with: ${rule.trigger}.`),
+      h('p', { class: 'govuk-body' }, `${rule.citation.provision} of ${rule.citation.instrument}. Owed by: ${rule.owedBy}. Starts with: ${rule.trigger}.`),
       model.profile !== undefined ? summaryList([['Council profile', `${model.profile} (this rule is one of its own standards, worked out with it)`]]) : null,
       ...controls);
   };
@@ -167,8 +167,9 @@ export function mountCalculator(root: HTMLElement): void {
       if (!control || !group) continue;
       group.classList.add('govuk-form-group--error');
       control.classList.add(control.tagName === 'SELECT' ? 'govuk-select--error' : 'govuk-input--error');
-      const label = group.querySelector('label, legend');
-      label?.after(errorMessage(p.target, p.message));
+      // Under the label and its hint, as the design system places an error message.
+      const above = group.querySelector(':scope > .govuk-hint') ?? group.querySelector('label, legend');
+      above?.after(errorMessage(p.target, p.message));
       control.setAttribute('aria-describedby', [control.getAttribute('aria-describedby'), `${p.target}-error`].filter(Boolean).join(' '));
     }
   };

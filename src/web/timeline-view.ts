@@ -227,7 +227,7 @@ function timelineView(t: Timeline): HTMLElement {
       h('p', { class: 'govuk-body' }, summary)),
     ...t.warnings.map((w) => h('p', { class: 'govuk-inset-text' }, w)),
     h('div', { class: 'govuk-button-group' }, ics, csv),
-    h('div', { class: 'app-scroll' }, table(`Every deadline of ${t.caseId}`, ['Deadline', 'Started by', 'Due', 'Done', 'Status', 'Days late or left'], rows)));
+    h('div', { class: 'app-scroll', tabindex: '0', role: 'region', 'aria-label': `Every deadline of ${t.caseId}` }, table(`Every deadline of ${t.caseId}`, ['Deadline', 'Started by', 'Due', 'Done', 'Status', 'Days late or left'], rows)));
 }
 
 /** A case reference as part of a file name. */

@@ -7,7 +7,7 @@ export default defineConfig({
   resolve: { alias: { 'send-timescales': new URL('./src/index.ts', import.meta.url).pathname } },
   test: {
     include: ['test/**/*.test.ts'],
-    exclude: ['test/dist/**'],
+    exclude: ['test/dist/**', 'test/browser/**'],
     pool: 'threads',
   },
 });

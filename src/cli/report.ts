@@ -1,5 +1,6 @@
 /** How an audit, a timeline and a worklist are written out: a readable table, Markdown or CSV (JSON is written by json-out). */
-import type { CaseloadKind } from '../readers/caseload/caseload.js';
+import type { AuditInput, AuditReport, AuditWindow as Window, SetAsideRow } from '../report/audit-model.js';
+import { headline, windowLine } from '../report/audit-words.js';
 import { mostLateFirst, type Audit, type LateCase } from '../engine/audit.js';
 import type { Timeline } from '../engine/timeline.js';
 import type { Worklist } from '../engine/worklist.js';
@@ -14,40 +15,8 @@ function markdownTable(header: string[], rows: (string | number)[][]): string {
   return [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.map(markdownCell).join(' | ')} |`)].join('\n');
 }
 
-/** What the audit was given and what became of it: cases in = audited + set aside, always. */
-export interface AuditInput {
-  /** The caseload's kind, or `sen2` for an SEN2 return (whose counts are of persons). */
-  readonly kind: CaseloadKind | 'sen2';
-  /** Distinct cases in the file (CSV, workbook, rows), records (JSON) or persons (an SEN2 return). */
-  readonly cases: number;
-  readonly audited: number;
-  readonly setAside: number;
-  /** Bad rows or records (a case may have several). */
-  readonly badRows: number;
-  /** Bad rows that name no case (no case_id, or text that is not a row). */
-  readonly rowsWithoutCase: number;
-}
-
-export interface Window {
-  readonly from: string | null;
-  readonly to: string | null;
-}
-
-export function headline(i: AuditInput): string {
-  if (i.kind === 'sen2') {
-    const base = `${i.cases} person${i.cases === 1 ? '' : 's'} in the return: ${i.audited} audited, ${i.setAside} set aside for data-quality findings`;
-    return i.rowsWithoutCase ? `${base}; ${i.rowsWithoutCase} part${i.rowsWithoutCase === 1 ? '' : 's'} of the file could not be placed in a person` : base;
-  }
-  const unit = i.kind === 'json' ? 'records' : 'rows';
-  const base = `${i.cases} case${i.cases === 1 ? '' : 's'} in the file: ${i.audited} audited, ${i.setAside} set aside for bad ${unit}`;
-  return i.rowsWithoutCase ? `${base}; ${i.rowsWithoutCase} bad ${i.rowsWithoutCase === 1 ? 'row names' : 'rows name'} no case` : base;
-}
-
-export function windowLine(w: Window, d: DateOut): string {
-  if (w.from === null && w.to === null) return 'Window: none; every plan issued counts toward the 20-week measure.';
-  const range = w.from !== null && w.to !== null ? `from ${d(w.from)} to ${d(w.to)}` : w.from !== null ? `on or after ${d(w.from)}` : `on or before ${d(w.to!)}`;
-  return `Window: plans issued ${range} count toward the 20-week measure; the other figures cover every case.`;
-}
+export { headline, windowLine } from '../report/audit-words.js';
+export type { AuditInput, AuditWindow as Window, SetAsideRow } from '../report/audit-model.js';
 
 const RULE_HEADER = ['rule', 'applicable', 'met', 'late', 'overdue', 'due', 'lifted', 'relaxed', 'on time'];
 
@@ -146,17 +115,6 @@ export function auditCsv(a: Audit, d: DateOut): string {
   return toCsv(LATE_HEADER, mostLateFirst(a.lateCases).map((l) => lateCsvRow(l, d)));
 }
 
-/** One set-aside row or record, as set-aside.csv lists it. */
-export interface SetAsideRow {
-  readonly caseId: string;
-  readonly line: number | '';
-  readonly record: number | '';
-  readonly field: string;
-  readonly value: unknown;
-  readonly code: string;
-  readonly reason: string;
-}
-
 /** The files of a complete audit export (--output-dir): name → CSV text. */
 export function auditFiles(a: Audit, input: AuditInput, w: Window, d: DateOut, setAside: readonly SetAsideRow[], summaryRows: readonly (string | number)[][] = []): Record<string, string> {
   const i = a.twentyWeeks.including;
@@ -219,4 +177,15 @@ export function worklistMarkdown(w: Worklist, d: DateOut): string {
 
 export function worklistCsv(w: Worklist, d: DateOut): string {
   return toCsv(['case_id', 'rule_id', 'title', 'due', 'days_left', 'working_days_left'], w.items.map((i) => [i.caseId, i.ruleId, i.title, d(i.due), i.daysLeft, i.workingDaysLeft]));
+}
+
+/**
+ * The audit's report as one self-contained HTML document. The renderer (with Observable Plot) and
+ * linkedom, the DOM the charts are drawn in, are loaded only when HTML is asked for, so no other
+ * command pays for them.
+ */
+export async function auditHtml(model: AuditReport, name: string): Promise<string> {
+  const [{ parseHTML }, { renderAuditReport }] = await Promise.all([import('linkedom'), import('../report/audit-html.js')]);
+  const { document } = parseHTML('<!doctype html><html><head></head><body></body></html>');
+  return renderAuditReport(model, { document, name });
 }

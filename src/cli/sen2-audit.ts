@@ -16,10 +16,11 @@ import { EXIT_INPUT_ERRORS, EXIT_OK, type Io } from './io.js';
 import { writeJson } from './json-out.js';
 import { localOptions } from './local-options.js';
 import { rejectedRows, reportRejected } from './problems.js';
-import { auditCsv, auditFiles, auditMarkdown, auditTable, headline, windowLine } from './report.js';
+import { auditCsv, auditFiles, auditHtml, auditMarkdown, auditTable, headline, windowLine } from './report.js';
 import { auditReturn, type Sen2Run } from './sen2.js';
 import type { NamedInput } from './sen2-input.js';
-import { reportSen2, sen2AuditInput, sen2Files, sen2Markdown, sen2SetAsideRows, sen2SummaryRows, sen2Table } from './sen2-report.js';
+import { sen2AuditInput, sen2AuditReport, sen2SetAsideRows } from '../report/audit-model.js';
+import { reportSen2, sen2Files, sen2Markdown, sen2SummaryRows, sen2Table } from './sen2-report.js';
 import { visible } from './visible.js';
 
 type Values = Readonly<Record<string, string | boolean | undefined>>;
@@ -60,46 +61,8 @@ export function sen2Warnings(run: Pick<Sen2Run, 'unknownElements'>): Record<stri
     : [];
 }
 
-/** The JSON report: the caseload audit's keys (counts of persons in `input`), and the return's parts under `sen2`. */
-function jsonReport(run: Sen2Run): Record<string, unknown> {
-  const r = run.result;
-  const a = r.audit;
-  const input = sen2AuditInput(run);
-  const year = r.measures.plans.year;
-  return {
-    asOf: a.asOf,
-    reviewedOn: a.reviewedOn,
-    input: { cases: input.cases, audited: input.audited, setAside: input.setAside, badRows: input.badRows, rowsWithoutCase: input.rowsWithoutCase, unit: 'persons' },
-    window: { from: r.measures.plans.from, to: r.measures.plans.to },
-    cases: a.cases,
-    rules: a.rules,
-    twentyWeeks: a.twentyWeeks,
-    lateCases: a.lateCases,
-    rejected: a.rejected,
-    caseWarnings: a.caseWarnings,
-    setAside: r.setAside.map((p) => p.personId),
-    rowErrors: sen2RowErrors(run),
-    warnings: sen2Warnings(run),
-    sen2: {
-      format: run.format,
-      header: run.header,
-      census: r.census,
-      measuresYear: year,
-      reading: r.measures.reading,
-      persons: r.persons,
-      setAside: r.setAside,
-      audited: r.audited,
-      measures: r.measures,
-      untimedPlans: r.untimedPlans,
-      unknownElements: run.unknownElements,
-      partsSetAside: run.partsSetAside,
-      ...(run.exportRows !== undefined ? { exportRows: run.exportRows } : {}),
-    },
-  };
-}
-
 export async function auditSen2Return(input: Exclude<NamedInput, { kind: 'caseload' }>, values: Values, io: Io, spec: CommandSpec): Promise<number> {
-  const format = oneOf(values.format, ['table', 'json', 'csv', 'markdown'] as const, 'format', 'table');
+  const format = oneOf(values.format, ['table', 'json', 'csv', 'markdown', 'html'] as const, 'format', 'table');
   const dateFormat = typeof values['date-format'] === 'string' ? values['date-format'] : undefined;
   const outputDir = typeof values['output-dir'] === 'string' ? values['output-dir'] : undefined;
   const options = sen2Options(values, spec);
@@ -110,10 +73,13 @@ export async function auditSen2Return(input: Exclude<NamedInput, { kind: 'caselo
   reportRejected(io, r.audit.rejected);
   const auditInput = sen2AuditInput(run);
   const window = { from: r.measures.plans.from, to: r.measures.plans.to };
+  const report = sen2AuditReport(run);
+  const html = format === 'html' ? await auditHtml(report, input.name) : undefined;
   if (outputDir !== undefined) {
     const files = {
       ...auditFiles(r.audit, auditInput, window, d, [...sen2SetAsideRows(run), ...rejectedRows(r.audit.rejected)], sen2SummaryRows(run, d)),
       ...sen2Files(run, d),
+      ...(html !== undefined ? { 'report.html': html } : {}),
     };
     try {
       await mkdir(outputDir, { recursive: true });
@@ -122,14 +88,15 @@ export async function auditSen2Return(input: Exclude<NamedInput, { kind: 'caselo
       throw pathError(outputDir, e) ?? e;
     }
   }
-  if (format === 'json') await writeJson(io, jsonReport(run));
+  if (format === 'json') await writeJson(io, { ...report });
   else if (format === 'csv') {
     io.out(auditCsv(r.audit, d));
     io.err(`${headline(auditInput)}. ${windowLine(window, d)} The late and overdue list covers every case. Measures' reading: ${r.measures.reading.id}.\n`);
   } else if (format === 'markdown') io.out(sen2Markdown(run, d) + auditMarkdown(r.audit, auditInput, window, d));
+  else if (html !== undefined) io.out(html);
   else io.out(sen2Table(run, d) + auditTable(r.audit, auditInput, window, d));
   if (outputDir !== undefined) {
-    io.err(`${headline(auditInput)}. The report is in ${visible(outputDir)}: summary.csv, rules.csv, late.csv, overdue.csv, set-aside.csv, measures.csv, findings.csv.\n`);
+    io.err(`${headline(auditInput)}. The report is in ${visible(outputDir)}: summary.csv, rules.csv, late.csv, overdue.csv, set-aside.csv, measures.csv, findings.csv${html !== undefined ? ', report.html' : ''}.\n`);
   }
   return r.persons.setAside || run.partsSetAside.length || r.audit.rejected.length ? EXIT_INPUT_ERRORS : EXIT_OK;
 }

@@ -10,25 +10,14 @@ import type { Sen2PersonResult } from '../readers/sen2/audit.js';
 import { toCsv } from './csv.js';
 import type { DateOut } from './dates.js';
 import type { Io } from './io.js';
-import type { AuditInput, SetAsideRow } from './report.js';
 import type { Sen2Run } from './sen2.js';
 import { table, wrap } from './text.js';
 import { markdownCell, shown, visible } from './visible.js';
 
 const pct = (p: number | null) => (p === null ? '—' : `${p.toFixed(1)} %`);
 
-/** Persons in = audited + set aside, as the caseload audit counts cases (the unit is persons). */
-export function sen2AuditInput(run: Sen2Run): AuditInput {
-  const { persons } = run.result;
-  return {
-    kind: 'sen2',
-    cases: persons.total,
-    audited: persons.audited,
-    setAside: persons.setAside,
-    badRows: run.result.setAside.reduce((n, p) => n + p.findings.filter((f) => f.severity === 'set-aside').length, 0) + run.partsSetAside.length,
-    rowsWithoutCase: run.partsSetAside.length,
-  };
-}
+// The counts and set-aside rows are the report model's (src/report), which the JSON, the HTML and the page share.
+export { sen2AuditInput, sen2SetAsideRows } from '../report/audit-model.js';
 
 /** The return's header in a line: the authority and the census date. */
 export function returnLine(run: Sen2Run, d: DateOut): string {
@@ -137,16 +126,6 @@ export function reportSen2(io: Io, run: Sen2Found): void {
     for (const f of p.findings) io.err(`Warning: ${where(p, f)}: ${f.path}${value(f.value)} [${f.kind}]: ${visible(f.message, 1000)}\n`);
   }
   for (const u of run.result.untimedPlans ?? []) io.err(`Case ${visible(u.caseId, 40)}: ${u.path}: the plan's request has no ReceivedDate, so it is not in the 20-week measure.\n`);
-}
-
-/** The set-aside persons' findings and the parts not placed, for set-aside.csv (the caseload audit's columns; record = the person's position). */
-export function sen2SetAsideRows(run: Sen2Found): SetAsideRow[] {
-  return [
-    ...run.partsSetAside.map((s) => ({ caseId: '', line: s.row ?? ('' as const), record: '' as const, field: s.path, value: s.value, code: s.code, reason: s.message })),
-    ...run.result.setAside.flatMap((p) => p.findings.map((f) => ({
-      caseId: p.personId, line: f.row ?? ('' as const), record: p.position, field: f.path, value: f.value, code: `${f.code} ${f.kind}`, reason: f.message,
-    }))),
-  ];
 }
 
 /** The SEN2 rows of summary.csv. */

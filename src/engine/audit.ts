@@ -13,6 +13,8 @@ import { caseBuffer, type CaseBuffer } from '../schema/fast-validate.js';
 import type { CoreEntry, EntryStatus } from './case-context.js';
 import { EntryPool } from './entry-pool.js';
 import { checkRunOptions, runCase, type RunOptions, type TimelineOptions } from './timeline.js';
+import type { WeekBands } from './dfe-measures.js';
+import { PlanTally } from './plan-months.js';
 
 /**
  * Options of `audit`: those of `timeline`, and the range of plan issue dates the 20-week measure covers.
@@ -101,6 +103,25 @@ export interface Audit {
    * an exception applied to (reg 13(3)), as the Department for Education's SEN2 return does.
    */
   readonly twentyWeeks: { readonly including: TwentyWeekMeasure; readonly excludingExceptions: TwentyWeekMeasure };
+  /**
+   * The plans of `twentyWeeks` in the Department's published bands of the time from request to
+   * plan: within 20 weeks (request + 140 days at most), more than 20 up to 52 weeks (request + 364
+   * days at most), over 52 weeks; the same banding as `dfeMeasures`. Each total equals its
+   * measure's `plansIssued`. The bands count elapsed weeks, so where an exception or the 2020
+   * regulations moved a plan's deadline, its band and the measure's "within" may differ.
+   * @example
+   * // Requests 6 Jan 2025; plans 26 May (+140 days), 27 May (+141) and 7 Jan 2026 (+366):
+   * a.twentyWeekBands.including // { withinTwentyWeeks: 1, twentyToFiftyTwoWeeks: 1, overFiftyTwoWeeks: 1 }
+   */
+  readonly twentyWeekBands: { readonly including: WeekBands; readonly excludingExceptions: WeekBands };
+  /**
+   * The plans of `twentyWeeks.including` by calendar month of issue (`YYYY-MM`, earliest first,
+   * only months with a plan): issued, and of those within 20 weeks. The months' sums equal
+   * `twentyWeeks.including`'s `plansIssued` and `withinTwentyWeeks`.
+   * @example
+   * a.planMonths // [{ month: '2025-05', issued: 2, withinTwentyWeeks: 1 }, { month: '2026-01', issued: 1, withinTwentyWeeks: 0 }]
+   */
+  readonly planMonths: readonly { readonly month: string; readonly issued: number; readonly withinTwentyWeeks: number }[];
   /** Every late or overdue deadline, in the order the cases were read (`mostLateFirst` sorts a copy). */
   readonly lateCases: readonly LateCase[];
   readonly rejected: readonly { readonly id: string; readonly errors: readonly CaseError[] }[];
@@ -229,6 +250,8 @@ class CaseloadTally {
   private readonly excluding = { plansIssued: 0, withinTwentyWeeks: 0 };
   /** Plans counted whose case records an exception without its kind or dates (see {@link TwentyWeekMeasure.exceptionRecorded}). */
   private recordedExceptions = 0;
+  /** The counted plans by month of issue and by week band, for reports' charts (plan-months.ts). */
+  private readonly plans = new PlanTally();
   private readonly ruleIds: string[] = [];
   private readonly isoOf = new Map<number, IsoDate>();
   private total = 0;
@@ -320,6 +343,7 @@ class CaseloadTally {
         const within = e.done <= e.due ? 1 : 0;
         this.including.plansIssued++;
         this.including.withinTwentyWeeks += within;
+        this.plans.add(e.trigger.date!, e.done, within === 1, exceptionRecorded || e.exception !== undefined);
         if (exceptionRecorded) this.recordedExceptions++;
         else if (e.exception === undefined) {
           this.excluding.plansIssued++;
@@ -365,6 +389,8 @@ class CaseloadTally {
         },
         excludingExceptions: { ...excluding, percent: percent(excluding.withinTwentyWeeks, excluding.plansIssued) },
       },
+      twentyWeekBands: this.plans.bands(),
+      planMonths: this.plans.months(),
       // New lists: the auditor may go on adding cases after a result is taken.
       lateCases: this.late.rows(this.ruleIds, (day) => this.iso(day)),
       rejected: this.rejected.slice(),

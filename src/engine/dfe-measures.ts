@@ -120,6 +120,19 @@ export interface DfeMeasures {
   readonly reviews: ReviewMeasure;
 }
 
+/**
+ * The published band of a plan issued `days` after its request, under a reading of "within":
+ * within 20 weeks, more than 20 up to 52 weeks, or over 52. The one banding the Department's
+ * measures and the caseload audit's bands both use, so the two cannot disagree.
+ * @example
+ * weekBand(140, measureReadings.statutory) // 'within' (request + 140 days is the 20-week day)
+ * weekBand(141, measureReadings.statutory) // 'middle'
+ */
+export function weekBand(days: number, reading: MeasureReading): 'within' | 'middle' | 'over' {
+  const [twenty, fiftyTwo] = dfePlanTimeliness.bandWeeks as [number, number];
+  return days <= 7 * twenty + reading.lastDayOffset ? 'within' : days <= 7 * fiftyTwo + reading.lastDayOffset ? 'middle' : 'over';
+}
+
 function percent(part: number, whole: number): number | null {
   return whole === 0 ? null : Math.round((part / whole) * 1000) / 10;
 }
@@ -156,7 +169,6 @@ export function dfeMeasures(plans: Iterable<PlanTiming>, reviews: Iterable<Revie
   const year = civilFromDays(census)[0] - 1;
   const from = daysFromCivil(year, 1, 1);
   const to = daysFromCivil(year, 12, 31);
-  const [twenty, fiftyTwo] = dfePlanTimeliness.bandWeeks as [number, number];
   // The last day within N weeks: trigger + 7N days (statutory) or trigger + 7N − 1 (Day 1).
   const lastWithin = (weeks: number): number => 7 * weeks + reading.lastDayOffset;
   const inc = { plans: 0, within: 0, middle: 0, over: 0 };
@@ -178,7 +190,7 @@ export function dfeMeasures(plans: Iterable<PlanTiming>, reviews: Iterable<Revie
       throw new SendTimescalesError('INVALID_ARGUMENT', `${at}.issueDay`, issue, `${at} (${plan.id}) was issued on ${dayToIso(issue)}, before its request on ${dayToIso(request)}: set such a plan aside before measuring.`);
     }
     const days = issue - request;
-    const band = days <= lastWithin(twenty) ? 'within' : days <= lastWithin(fiftyTwo) ? 'middle' : 'over';
+    const band = weekBand(days, reading);
     inc.plans++;
     inc[band]++;
     // Elapsed weeks in the reading's own count: Day 1 counts the request day itself.

@@ -11,8 +11,9 @@ import { EXIT_INPUT_ERRORS, readOrReport, EXIT_OK, UsageError, type Io } from '.
 import { writeJson } from '../json-out.js';
 import { localOptions } from '../local-options.js';
 import { reportCaseload, reportRejected, setAsideRows } from '../problems.js';
-import { auditCsv, auditFiles, auditMarkdown, auditTable, headline, windowLine, type AuditInput } from '../report.js';
+import { auditCsv, auditFiles, auditHtml, auditMarkdown, auditTable, headline, windowLine, type AuditInput } from '../report.js';
 import { visible } from '../visible.js';
+import { caseloadAuditReport } from '../../report/audit-model.js';
 import { namedInput } from '../sen2-input.js';
 import { auditSen2Return } from '../sen2-audit.js';
 
@@ -22,8 +23,8 @@ export const spec: CommandSpec = {
   summary: 'Compliance across a caseload or an SEN2 return: per-rule counts, the 20-week measure, late and overdue cases; for a return, the Department\'s measures too. Bad rows are reported by file line and their cases set aside (for a return, persons with their findings); every other case is audited.',
   options: [
     AS_OF,
-    { name: 'format', type: 'string', value: 'table|json|csv|markdown', text: 'The report on standard output (default table). csv is the late and overdue list alone (the headline and window go to stderr); --output-dir writes every table.' },
-    { name: 'output-dir', type: 'string', value: 'DIR', text: 'Also write the complete report as CSV files in DIR (created if needed): summary.csv, rules.csv, late.csv, overdue.csv, set-aside.csv. Cells are safe to open in a spreadsheet.' },
+    { name: 'format', type: 'string', value: 'table|json|csv|markdown|html', text: 'The report on standard output (default table). csv is the late and overdue list alone (the headline and window go to stderr); html is one self-contained page with charts and every table, to open in a browser or print to PDF; --output-dir writes every table.' },
+    { name: 'output-dir', type: 'string', value: 'DIR', text: 'Also write the complete report as CSV files in DIR (created if needed): summary.csv, rules.csv, late.csv, overdue.csv, set-aside.csv (and with --format html, report.html). Cells are safe to open in a spreadsheet.' },
     { name: 'from', type: 'string', value: 'DATE', text: 'Only plans issued on or after this day count toward the 20-week measure (e.g. the start of a reporting year). No other figure is filtered.' },
     { name: 'to', type: 'string', value: 'DATE', text: 'Only plans issued on or before this day count toward the 20-week measure.' },
     REVIEWED_ON,
@@ -53,7 +54,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     if (parsed.values[sen2Only] !== undefined) throw usageError(`--${sen2Only} concerns an SEN2 return, and ${visible(named.path)} is a caseload.`, spec);
   }
   const file = named.path;
-  const format = oneOf(parsed.values.format, ['table', 'json', 'csv', 'markdown'] as const, 'format', 'table');
+  const format = oneOf(parsed.values.format, ['table', 'json', 'csv', 'markdown', 'html'] as const, 'format', 'table');
   const dateFormat = typeof parsed.values['date-format'] === 'string' ? parsed.values['date-format'] : undefined;
   const asOf = asOfArg(parsed.values['as-of'], dateFormat);
   const from = typeof parsed.values.from === 'string' ? dateArg(parsed.values.from, 'from', dateFormat) : null;
@@ -103,8 +104,10 @@ export async function run(argv: string[], io: Io): Promise<number> {
     rowsWithoutCase: caseload.rowsWithoutCase,
   };
   const window = { from, to };
+  const report = caseloadAuditReport({ audit: result, input, window, caseload });
+  const html = format === 'html' ? await auditHtml(report, file) : undefined;
   if (outputDir !== undefined) {
-    const files = auditFiles(result, input, window, d, setAsideRows(caseload, result.rejected));
+    const files = { ...auditFiles(result, input, window, d, setAsideRows(caseload, result.rejected)), ...(html !== undefined ? { 'report.html': html } : {}) };
     try {
       await mkdir(outputDir, { recursive: true });
       for (const [name, text] of Object.entries(files)) await writeFile(join(outputDir, name), text);
@@ -113,28 +116,15 @@ export async function run(argv: string[], io: Io): Promise<number> {
     }
   }
   if (format === 'json') {
-    await writeJson(io, {
-      asOf: result.asOf,
-      reviewedOn: result.reviewedOn,
-      input: { cases: input.cases, audited: input.audited, setAside: input.setAside, badRows: input.badRows, rowsWithoutCase: input.rowsWithoutCase },
-      window,
-      cases: result.cases,
-      rules: result.rules,
-      twentyWeeks: result.twentyWeeks,
-      lateCases: result.lateCases,
-      rejected: result.rejected,
-      caseWarnings: result.caseWarnings,
-      setAside: caseload.setAside,
-      rowErrors: caseload.rowErrors,
-      warnings: caseload.warnings,
-    });
+    await writeJson(io, { ...report });
   } else if (format === 'csv') {
     io.out(auditCsv(result, d));
     // The late list is not filtered by the window; say so, beside the data rather than inside it.
     io.err(`${headline(input)}. ${windowLine(window, d)} The late and overdue list covers every case.\n`);
   }
   else if (format === 'markdown') io.out(auditMarkdown(result, input, window, d));
+  else if (html !== undefined) io.out(html);
   else io.out(auditTable(result, input, window, d));
-  if (outputDir !== undefined) io.err(`${headline(input)}. The report is in ${visible(outputDir)}: summary.csv, rules.csv, late.csv, overdue.csv, set-aside.csv.\n`);
+  if (outputDir !== undefined) io.err(`${headline(input)}. The report is in ${visible(outputDir)}: summary.csv, rules.csv, late.csv, overdue.csv, set-aside.csv${html !== undefined ? ', report.html' : ''}.\n`);
   return incomplete(caseload) || result.rejected.length ? EXIT_INPUT_ERRORS : EXIT_OK;
 }

@@ -38,8 +38,8 @@ const bundled = await build({
   target: 'es2022',
   minify: true,
   legalComments: 'none',
-  // The readers' CSV parser as the browser build csv-parse ships (no Node stream in the page).
-  alias: { 'csv-parse/sync': 'csv-parse/browser/esm/sync' },
+  // The readers' CSV parser and the report's CSV writer as the browser builds their packages ship (no Node stream in the page).
+  alias: { 'csv-parse/sync': 'csv-parse/browser/esm/sync', 'csv-stringify/sync': 'csv-stringify/browser/esm/sync' },
   define: { 'process.env.NODE_ENV': '"production"', __PACKAGE_VERSION__: JSON.stringify(version) },
   logLevel: 'warning',
 });

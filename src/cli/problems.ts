@@ -2,7 +2,8 @@
 import type { CaseError } from '../schema/validate.js';
 import type { Caseload, RowError } from './caseload.js';
 import type { Io } from './io.js';
-import type { SetAsideRow } from './report.js';
+import { rejectedRows, rowErrorRows } from '../report/audit-files.js';
+import type { SetAsideRow } from '../report/audit-model.js';
 import { shown, visible } from './visible.js';
 
 const where = (r: RowError, kind: Caseload['kind']) => (r.line !== undefined ? `${kind === 'csv' ? 'Line' : 'Row'} ${r.line}` : `Record ${r.record}`);
@@ -27,13 +28,7 @@ export function reportRejected(io: Io, rejected: readonly { readonly id: string;
 
 /** Every set-aside row, record and rejected case, for set-aside.csv. */
 export function setAsideRows(caseload: Omit<Caseload, 'cases'>, rejected: readonly { readonly id: string; readonly errors: readonly CaseError[] }[]): SetAsideRow[] {
-  return [
-    ...caseload.rowErrors.map((r) => ({ caseId: r.caseId, line: r.line ?? ('' as const), record: r.record ?? ('' as const), field: r.field, value: r.value, code: r.code, reason: r.reason })),
-    ...rejectedRows(rejected),
-  ];
+  return [...rowErrorRows(caseload.rowErrors), ...rejectedRows(rejected)];
 }
 
-/** The cases the audit rejected, for set-aside.csv. */
-export function rejectedRows(rejected: readonly { readonly id: string; readonly errors: readonly CaseError[] }[]): SetAsideRow[] {
-  return rejected.flatMap((r) => r.errors.map((e) => ({ caseId: r.id, line: '' as const, record: '' as const, field: e.field, value: e.value, code: e.code, reason: e.message })));
-}
+export { rejectedRows } from '../report/audit-files.js';

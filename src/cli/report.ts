@@ -1,10 +1,11 @@
 /** How an audit, a timeline and a worklist are written out: a readable table, Markdown or CSV (JSON is written by json-out). */
-import type { AuditInput, AuditReport, AuditWindow as Window, SetAsideRow } from '../report/audit-model.js';
+import type { AuditInput, AuditReport, AuditWindow as Window } from '../report/audit-model.js';
 import { headline, windowLine } from '../report/audit-words.js';
 import { mostLateFirst, type Audit, type LateCase } from '../engine/audit.js';
 import type { Timeline } from '../engine/timeline.js';
 import type { Worklist } from '../engine/worklist.js';
-import { toCsv } from './csv.js';
+import { toCsv } from '../report/csv.js';
+import { LATE_HEADER, lateCsvRow } from '../report/audit-files.js';
 import type { DateOut } from './dates.js';
 import { table, wrap } from './text.js';
 import { markdownCell, visible } from './visible.js';
@@ -16,6 +17,7 @@ function markdownTable(header: string[], rows: (string | number)[][]): string {
 }
 
 export { headline, windowLine } from '../report/audit-words.js';
+export { auditFiles } from '../report/audit-files.js';
 export type { AuditInput, AuditWindow as Window, SetAsideRow } from '../report/audit-model.js';
 
 const RULE_HEADER = ['rule', 'applicable', 'met', 'late', 'overdue', 'due', 'lifted', 'relaxed', 'on time'];
@@ -107,48 +109,9 @@ export function auditMarkdown(a: Audit, input: AuditInput, w: Window, d: DateOut
   ].join('\n');
 }
 
-const LATE_HEADER = ['case_id', 'rule_id', 'due', 'done', 'status', 'days_late'];
-const lateCsvRow = (l: LateCase, d: DateOut) => [l.caseId, l.ruleId, d(l.due), l.done ? d(l.done) : '', l.status, l.daysLate];
-
 /** CSV: one row per late or overdue deadline (what to act on), safe to open in a spreadsheet. */
 export function auditCsv(a: Audit, d: DateOut): string {
   return toCsv(LATE_HEADER, mostLateFirst(a.lateCases).map((l) => lateCsvRow(l, d)));
-}
-
-/** The files of a complete audit export (--output-dir): name → CSV text. */
-export function auditFiles(a: Audit, input: AuditInput, w: Window, d: DateOut, setAside: readonly SetAsideRow[], summaryRows: readonly (string | number)[][] = []): Record<string, string> {
-  const i = a.twentyWeeks.including;
-  const x = a.twentyWeeks.excludingExceptions;
-  const late = mostLateFirst(a.lateCases);
-  return {
-    'summary.csv': toCsv(['measure', 'value'], [
-      ['as_of', d(a.asOf)],
-      ['reviewed_on', a.reviewedOn],
-      ['window_from', w.from === null ? '' : d(w.from)],
-      ['window_to', w.to === null ? '' : d(w.to)],
-      ['cases_in_file', input.cases],
-      ['cases_audited', input.audited],
-      ['cases_set_aside', input.setAside],
-      ['bad_rows', input.badRows],
-      ['bad_rows_naming_no_case', input.rowsWithoutCase],
-      ['plans_issued', i.plansIssued],
-      ['plans_within_20_weeks', i.withinTwentyWeeks],
-      ['percent_within_20_weeks', i.percent ?? ''],
-      ['plans_issued_excluding_exceptions', x.plansIssued],
-      ['plans_within_20_weeks_excluding_exceptions', x.withinTwentyWeeks],
-      ['percent_within_20_weeks_excluding_exceptions', x.percent ?? ''],
-      ['late', a.lateCases.filter((l) => l.status === 'late').length],
-      ['overdue', a.lateCases.filter((l) => l.status === 'overdue').length],
-      ...summaryRows,
-    ]),
-    'rules.csv': toCsv(
-      ['rule_id', 'title', 'local_beside', 'applicable', 'met', 'late', 'overdue', 'due', 'lifted', 'relaxed', 'not_applicable', 'not_triggered', 'percent_on_time', 'later_than_law'],
-      a.rules.map((r) => [r.ruleId, r.title, r.local?.statutory ?? '', r.applicable, r.met, r.late, r.overdue, r.due, r.lifted, r.relaxed, r.notApplicable, r.notTriggered, r.percentOnTime ?? '', r.local?.laterThanLaw ?? '']),
-    ),
-    'late.csv': toCsv(LATE_HEADER, late.filter((l) => l.status === 'late').map((l) => lateCsvRow(l, d))),
-    'overdue.csv': toCsv(LATE_HEADER, late.filter((l) => l.status === 'overdue').map((l) => lateCsvRow(l, d))),
-    'set-aside.csv': toCsv(['case_id', 'line', 'record', 'field', 'value', 'code', 'reason'], setAside.map((s) => [s.caseId, s.line, s.record, s.field, typeof s.value === 'string' ? s.value : s.value === undefined ? '' : JSON.stringify(s.value) ?? '', s.code, s.reason])),
-  };
 }
 
 export function timelineTable(t: Timeline, d: DateOut): string {

@@ -7,7 +7,7 @@
 import type { DfeMeasures } from '../engine/dfe-measures.js';
 import type { Sen2Finding } from '../readers/sen2/findings.js';
 import type { Sen2PersonResult } from '../readers/sen2/audit.js';
-import { toCsv } from './csv.js';
+import { toCsv } from '../report/csv.js';
 import type { DateOut } from './dates.js';
 import type { Io } from './io.js';
 import type { Sen2Run } from './sen2.js';
@@ -128,18 +128,7 @@ export function reportSen2(io: Io, run: Sen2Found): void {
   for (const u of run.result.untimedPlans ?? []) io.err(`Case ${visible(u.caseId, 40)}: ${u.path}: the plan's request has no ReceivedDate, so it is not in the 20-week measure.\n`);
 }
 
-/** The SEN2 rows of summary.csv. */
-export function sen2SummaryRows(run: Sen2Run, d: DateOut): (string | number)[][] {
-  const r = run.result;
-  return [
-    ['census_date', d(r.census)],
-    ['local_authority', run.header.lea ?? ''],
-    ['persons_in_return', r.persons.total],
-    ['persons_audited', r.persons.audited],
-    ['persons_set_aside', r.persons.setAside],
-    ['measure_reading', r.measures.reading.id],
-  ];
-}
+export { sen2SummaryRows } from '../report/audit-files.js';
 
 /** The extra files of the SEN2 report: measures.csv (with the reading and its citation) and findings.csv (every finding). */
 export function sen2Files(run: Sen2Run, d: DateOut): Record<string, string> {

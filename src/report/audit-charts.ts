@@ -20,11 +20,15 @@ export interface ReportDocument {
 }
 
 /** The element Plot returns, as far as the report reads it. */
-interface DrawnChart {
+interface DrawnElement {
+  setAttribute(name: string, value: string): void;
+  removeAttribute(name: string): void;
+  querySelectorAll(selector: string): Iterable<DrawnElement>;
+}
+interface DrawnChart extends DrawnElement {
   readonly outerHTML: string;
   readonly tagName: string;
-  querySelector(selector: string): { setAttribute(name: string, value: string): void } | null;
-  setAttribute(name: string, value: string): void;
+  querySelector(selector: string): DrawnElement | null;
 }
 
 /** GOV.UK colours, distinguishable in print and for the common colour-vision deficiencies by order and label too. */
@@ -43,6 +47,9 @@ function draw(document: ReportDocument, label: string, description: string, opti
   // With a legend Plot returns a figure whose swatches are small SVGs too: the chart is the one named.
   const svg = chart.tagName.toLowerCase() === 'svg' ? chart : chart.querySelector('svg[aria-label]');
   svg?.setAttribute('role', 'img');
+  // Inside an image the drawing's own group labels are not announced, and ARIA forbids them on
+  // elements with no role (axe: aria-prohibited-attr); the image's name and description say it all.
+  for (const labelled of svg?.querySelectorAll('[aria-label]') ?? []) labelled.removeAttribute('aria-label');
   return chart.outerHTML;
 }
 

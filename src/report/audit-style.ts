@@ -32,6 +32,7 @@ code { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; 
 .govuk-table__header, .govuk-table__cell { padding: 8px 16px 8px 0; border-bottom: 1px solid #b1b4b6; text-align: left; vertical-align: top; overflow-wrap: break-word; }
 thead .govuk-table__header { white-space: nowrap; }
 .audit-table-wrap { overflow-x: auto; }
+.audit-table-wrap:focus { outline: 3px solid #ffdd00; outline-offset: 0; }
 .govuk-table__header { font-weight: 700; }
 .govuk-table__header:last-child, .govuk-table__cell:last-child { padding-right: 0; }
 .govuk-table__header--numeric, .govuk-table__cell--numeric { text-align: right; font-variant-numeric: tabular-nums; overflow-wrap: normal; }

@@ -71,7 +71,9 @@ export function htmlTable(caption: string, header: readonly (string | Cell)[], r
       : `<td class="govuk-table__cell${c.numeric ? ' govuk-table__cell--numeric' : ''}">${c.html}</td>`)).join('');
     return `<tr class="govuk-table__row"${key !== undefined ? ` data-key="${attr(key)}"` : ''}>${cells}</tr>`;
   }).join('\n');
-  return `<div class="audit-table-wrap"><table class="govuk-table">
+  // A table too wide for the page scrolls in its own box, which must then take focus so that a
+  // keyboard user can scroll it (WCAG 2.1.1); the box is named by the table's caption.
+  return `<div class="audit-table-wrap" tabindex="0" role="region" aria-label="${attr(caption)}"><table class="govuk-table">
 <caption class="govuk-table__caption govuk-table__caption--m">${text(caption)}</caption>
 <thead class="govuk-table__head"><tr class="govuk-table__row">${header.map(headCell).join('')}</tr></thead>
 <tbody class="govuk-table__body">

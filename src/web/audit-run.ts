@@ -15,6 +15,7 @@ import { readSen2Csv } from '../readers/sen2/csv-reader.js';
 import type { Sen2Header, Sen2UnknownElement } from '../readers/sen2/model.js';
 import { streamSen2Xml } from '../readers/sen2/xml-reader.js';
 import type { ErrorIssue } from '../errors.js';
+import type { AuditInput } from '../report/audit-model.js';
 import { fileKind } from './file-kind.js';
 
 /** A file chosen on the page: its name and bytes. */
@@ -26,22 +27,12 @@ export interface OpenedFile {
 /** How far the work has gone: a fraction from 0 to 1 and what is being done, in words. */
 export type Progress = (done: number, words: string) => void;
 
-/** What the command line calls the input's counts: cases in the file = audited + set aside. */
-export interface AuditInputCounts {
-  readonly kind: Caseload['kind'] | 'sen2';
-  readonly cases: number;
-  readonly audited: number;
-  readonly setAside: number;
-  readonly badRows: number;
-  readonly rowsWithoutCase: number;
-}
-
 /** A caseload audited: the audit and what reading the file gave beside the cases. */
 export interface CaseloadRun {
   readonly kind: 'caseload';
   readonly name: string;
   readonly audit: Audit;
-  readonly input: AuditInputCounts;
+  readonly input: AuditInput;
   readonly window: { readonly from: string | null; readonly to: string | null };
   readonly caseload: { readonly setAside: readonly string[]; readonly rowErrors: readonly RowError[]; readonly warnings?: readonly CaseloadWarning[] | undefined; readonly rows: number; readonly rowsWithoutCase: number };
 }

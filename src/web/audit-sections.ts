@@ -24,25 +24,7 @@ export function auditSections(report: AuditReport, name: string): HTMLElement {
   const holder = document.createElement('div');
   holder.id = 'audit-sections';
   holder.innerHTML = renderAuditSections(report, { document, name });
-  fitForThePage(holder);
   return holder;
-}
-
-/**
- * Two adjustments of the sections for the page, where they sit among controls a keyboard user
- * moves through: a table too wide for the page scrolls in its own box, which can then take focus
- * (WCAG 2.1.1; it is named by its caption); and inside a chart drawn as one image (`role="img"`,
- * named and described by the renderer) the drawing's own group labels are left out, as they are
- * not announced inside an image (axe: aria-prohibited-attr). The standalone report is unchanged.
- */
-function fitForThePage(holder: HTMLElement): void {
-  for (const wrap of holder.querySelectorAll<HTMLElement>('.audit-table-wrap')) {
-    const caption = wrap.querySelector('caption')?.textContent?.trim();
-    wrap.setAttribute('tabindex', '0');
-    wrap.setAttribute('role', 'region');
-    wrap.setAttribute('aria-label', caption !== undefined && caption !== '' ? caption : 'Table');
-  }
-  for (const labelled of holder.querySelectorAll('svg[role="img"] [aria-label]')) labelled.removeAttribute('aria-label');
 }
 
 /** The standalone HTML report (one file, nothing to fetch), as the command line writes it. */

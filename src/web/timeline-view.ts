@@ -12,7 +12,7 @@ import type { Caseload } from '../readers/caseload/caseload.js';
 import { timelineToIcs } from '../report/ics.js';
 import { EVENT_TYPES, eventTypes } from '../schema/case.js';
 import { caseOfForm, formOfCase, type CaseForm, type EventRow } from './case-input.js';
-import { toCsv } from './csv.js';
+import { toCsv } from '../report/csv.js';
 import { download, h, replace } from './dom.js';
 import { fileKind } from './file-kind.js';
 import { button, details, errorSummary, inputGroup, notificationBanner, selectGroup, table, tag } from './govuk.js';

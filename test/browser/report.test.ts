@@ -1,8 +1,7 @@
 /**
  * The command line's HTML audit report (`audit … --format html`, issue 17 §2) opened in Chromium
  * from its file: every figure is the JSON output's for the same file and date, it loads nothing
- * (no request at all), shows no console error, and axe finds no WCAG 2.2 A/AA violation but the charts' one
- * (KNOWN_CHART_VIOLATIONS, for the renderer to fix).
+ * (no request at all), shows no console error, and axe finds no WCAG 2.2 A/AA violation.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -19,13 +18,6 @@ import { openPage } from './support/session.js';
 
 const CASELOAD = repoPath('examples/caseload.csv');
 
-/**
- * The axe violation the report's charts (Observable Plot's SVG) have today, by rule id: a `<g>`
- * with an aria-label and no role (aria-prohibited-attr; the page's own charts no longer have it).
- * Listed exactly, so that any other violation fails, and so does this
- * test once the renderer is fixed: then this list becomes empty, as the issue requires.
- */
-const KNOWN_CHART_VIOLATIONS = ['aria-prohibited-attr'];
 const AS_OF = '2025-12-01';
 
 let browser: Browser;
@@ -54,7 +46,7 @@ describe("the command line's HTML report in Chromium", () => {
       await expectFiguresOfJson(session.page, json);
       await session.screenshot('report-cli');
       const violations = await axeViolations(session.page);
-      expect(violations.map((v) => v.split(' ')[0]), violations.join('\n')).toEqual(KNOWN_CHART_VIOLATIONS);
+      expect(violations.map((v) => v.split(' ')[0]), violations.join('\n')).toEqual([]);
       expect(session.blockedRequests).toEqual([]);
       expect(session.errors).toEqual([]);
     } finally {

@@ -2,7 +2,7 @@ import { englandAndWales } from '../../calendar/england-and-wales.js';
 import type { BankHoliday } from '../../calendar/working-calendar.js';
 import { formatLong } from '../../day/arithmetic.js';
 import { expectPositionals, oneOf, parse, usageError } from '../args.js';
-import { toCsv } from '../csv.js';
+import { toCsv } from '../../report/csv.js';
 import type { CommandSpec } from '../help.js';
 import type { Io } from '../io.js';
 import { visible } from '../visible.js';

@@ -8,6 +8,9 @@ import { fieldNamesOf } from '../../src/law/trigger-shape.js';
 import { builtInMethodFields, methodFieldsWith, profileIssues } from '../../src/schema/profile.js';
 import { base, example, faults, ownMethod, rule, type Json } from './profile-faults.js';
 import { numRuns } from '../support/fc.js';
+import { statutoryRules } from '../../src/law/index.js';
+
+const statutoryIds = new Set(statutoryRules.map((r) => r.id));
 
 /** Dorset's profile as data: its compound methods are functions, registered by the library, so a JSON copy leaves them out. */
 function dorsetAsData(): Record<string, unknown> {
@@ -186,15 +189,32 @@ describe('defineProfile on generated profiles', () => {
     }), { numRuns });
   });
 
+  it('refuses a name that makes a local rule id a statutory one (profile "dp", rule dp-final-plan)', () => {
+    const p = base();
+    p.name = 'dp';
+    for (const r of p.rules as Json[]) {
+      r.id = `dp-${String(r.id).slice('exampleshire-'.length)}`;
+      r.profile = 'dp';
+    }
+    (p.rules as Json[])[0]!.id = 'dp-final-plan';
+    expect(statutoryIds.has('dp-final-plan')).toBe(true);
+    expect(checked(p)).toMatchObject({ code: 'INVALID_OPTION', path: 'profile.rules[0].id', value: 'dp-final-plan' });
+  });
+
   it('accepts any kebab-case name with matching rule ids', () => {
-    const name = fc.stringMatching(/^[a-z][a-z0-9]{0,8}(-[a-z0-9]{1,4}){0,2}$/).filter((n) => n !== 'dorset');
+    // A name whose rule ids would be statutory ids ("dp" + "final-plan" = dp-final-plan) is refused
+    // for that reason, tested with the refusals; here the ids are the profile's own.
+    const ownIds = (n: string) => (base().rules as Json[]).map((r) => `${n}-${String(r.id).slice('exampleshire-'.length)}`);
+    const name = fc.stringMatching(/^[a-z][a-z0-9]{0,8}(-[a-z0-9]{1,4}){0,2}$/)
+      .filter((n) => n !== 'dorset' && ownIds(n).every((id) => !statutoryIds.has(id)));
     fc.assert(fc.property(name, fc.nat({ max: 400 }), (n, weeks) => {
       const p = base();
       p.name = n;
-      for (const r of p.rules as Json[]) {
-        r.id = `${n}-${String(r.id).slice('exampleshire-'.length)}`;
+      const ids = ownIds(n);
+      (p.rules as Json[]).forEach((r, i) => {
+        r.id = ids[i];
         r.profile = n;
-      }
+      });
       rule(p).period = { kind: 'span', unit: 'weeks', n: weeks };
       delete p.counterparts;
       delete p.timeline;

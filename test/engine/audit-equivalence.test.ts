@@ -108,3 +108,53 @@ describe('createAuditor(): one case at a time, the same audit', () => {
     );
   });
 });
+
+/**
+ * The audit reuses one pool of entries from case to case (src/engine/entry-pool.ts). A field a rule
+ * sets on some entries only (the advice body) must not carry over to the next case's entry in the
+ * same slot: an exception naming a body reaches only that body's deadline, so a stale body would
+ * keep a limit the exception lifts. Random caseloads seldom put the two in one slot; this does.
+ */
+describe('audit(): nothing of one case reaches the next', () => {
+  // Case A: only advice requests to "health", so every pooled slot of A holds an entry with body "health".
+  const adviceOnly: CaseRecord = {
+    id: 'A',
+    events: Array.from({ length: 40 }, (_, i) => ({ type: 'advice-requested' as const, date: addDays('2025-01-06', i), body: 'health' })),
+  };
+  // Case B (reg 13(2), 13(3)(c)): request 6 Jan 2025 + 140 days = 26 May 2025; plan 20 Jun 2025, 25 days late;
+  // personal circumstances 1-10 Feb 2025, recorded against the educational psychologist, fall inside the
+  // 20 weeks and lift the limit: the 20-week entry names no body, so an exception naming one still reaches it.
+  const lifted: CaseRecord = {
+    id: 'B',
+    events: [
+      { type: 'request-received', date: '2025-01-06' },
+      { type: 'final-plan-issued', date: '2025-06-20' },
+      { type: 'exception', code: 'personal-circumstances', date: '2025-02-01', until: '2025-02-10', body: 'ep' },
+    ],
+  };
+  const finalPlan = (a: ReturnType<typeof audit>) => a.rules.find((r) => r.ruleId === 'final-plan')!;
+
+  it('case B alone: its 20-week limit is lifted, as its timeline says', () => {
+    expect(timeline(lifted, { asOf: AS_OF }).entries.find((e) => e.ruleId === 'final-plan')!.status).toBe('lifted');
+    expect(finalPlan(audit([lifted], { asOf: AS_OF }))).toMatchObject({ lifted: 1, late: 0 });
+  });
+
+  it('case B after case A (whose entries all named a body): still lifted, and A and B together count what each counts alone', () => {
+    const together = audit([adviceOnly, lifted], { asOf: AS_OF });
+    expect(finalPlan(together)).toMatchObject({ lifted: 1, late: 0 });
+    const apart = [audit([adviceOnly], { asOf: AS_OF }), audit([lifted], { asOf: AS_OF })];
+    for (const r of together.rules) {
+      const sum = apart.map((a) => a.rules.find((x) => x.ruleId === r.ruleId)).filter((x) => x !== undefined);
+      for (const key of ['met', 'late', 'overdue', 'due', 'lifted', 'relaxed', 'notApplicable', 'notTriggered'] as const) {
+        expect(r[key], `${r.ruleId} ${key}`).toBe(sum.reduce((n, x) => n + x[key], 0));
+      }
+    }
+  });
+
+  it('the same through createAuditor(), one case at a time', () => {
+    const auditor = createAuditor({ asOf: AS_OF });
+    auditor.add(adviceOnly);
+    auditor.add(lifted);
+    expect(finalPlan(auditor.result())).toMatchObject({ lifted: 1, late: 0 });
+  });
+});

@@ -253,7 +253,12 @@ class CaseloadTally {
   /** The counted plans by month of issue and by week band, for reports' charts (plan-months.ts). */
   private readonly plans = new PlanTally();
   private readonly ruleIds: string[] = [];
-  private readonly isoOf = new Map<number, IsoDate>();
+  /** The rule id and tally met at each entry position of earlier cases (see `count`). */
+  private readonly atPositionIds: (string | undefined)[] = [];
+  private readonly atPositionTallies: RuleTally[] = [];
+  /** ISO text by day number, offset by the first day asked for: one string per day, found by index. */
+  private isoOf: (IsoDate | undefined)[] = [];
+  private isoBase = 0;
   private total = 0;
   /** The events of the case being audited, reused from case to case when the rules are the library's own. */
   private readonly buffer: CaseBuffer | undefined;
@@ -315,19 +320,27 @@ class CaseloadTally {
   /** One case's deadlines into the counts, the late list and the 20-week measure. */
   private count(caseId: string, entries: readonly CoreEntry[], exceptionRecorded: boolean): void {
     let countedPlan = Number.NaN; // a plan answering several requests counts once (entries are in request order)
-    // A rule's entries come together: the previous entry's tally is tried before the map.
+    // A rule's entries come together, and cases mostly list their rules in one order: the previous
+    // entry's tally, then the tally at this position in the previous case, are tried before the map.
     let lastId: string | undefined;
     let t!: RuleTally;
+    const atIds = this.atPositionIds;
+    const atTallies = this.atPositionTallies;
     for (let i = 0; i < entries.length; i++) {
       const e = entries[i]!;
       if (e.ruleId !== lastId) {
         lastId = e.ruleId;
-        const known = this.byRule.get(e.ruleId);
-        if (known) t = known;
+        if (atIds[i] === e.ruleId) t = atTallies[i]!;
         else {
-          t = { slot: this.byRule.size, counts: new Int32Array(8), local: undefined };
-          this.byRule.set(e.ruleId, t);
-          this.ruleIds.push(e.ruleId);
+          const known = this.byRule.get(e.ruleId);
+          if (known) t = known;
+          else {
+            t = { slot: this.byRule.size, counts: new Int32Array(8), local: undefined };
+            this.byRule.set(e.ruleId, t);
+            this.ruleIds.push(e.ruleId);
+          }
+          atIds[i] = e.ruleId;
+          atTallies[i] = t;
         }
       }
       t.counts[statusIndex(e.status)]!++;
@@ -355,8 +368,15 @@ class CaseloadTally {
 
   /** A day as ISO text, one string per day however many late rows carry it. */
   private iso(day: number): IsoDate {
-    let s = this.isoOf.get(day);
-    if (s === undefined) this.isoOf.set(day, (s = dayToIso(day)));
+    if (this.isoOf.length === 0) this.isoBase = day - 40_000;
+    const at = day - this.isoBase;
+    // Days outside the dense span (over a century before the first day met) are worked out each time.
+    if (at < 0 || at > 200_000) return dayToIso(day);
+    let s = this.isoOf[at];
+    if (s === undefined) {
+      while (this.isoOf.length < at) this.isoOf.push(undefined);
+      this.isoOf[at] = s = dayToIso(day);
+    }
     return s;
   }
 

@@ -42,10 +42,12 @@ export function phaseTransfersRule(data: PhaseTransfersCaseRule<EventType>): Cas
       const list = transfersOf(c.dateOfBirth, c.yearGroupOffset, c.transferStages, c.year12Destination);
       let upcoming = false;
       for (const t of list) {
-        const windowStart = addMonthsToDay(t.day, -windowMonths);
         // Transfers while a plan was in place, up to and including the next one still to come: its
         // date is known from the date of birth, so it is shown as due (later ones are not yet listed).
-        if (t.day <= plan.day || windowStart >= ceased) continue;
+        // (Most of a child's transfers came before the plan: the window is worked out only for the rest.)
+        if (t.day <= plan.day) continue;
+        const windowStart = addMonthsToDay(t.day, -windowMonths);
+        if (windowStart >= ceased) continue;
         if (t.day > ctx.asOf) {
           if (upcoming) continue;
           upcoming = true;

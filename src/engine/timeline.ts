@@ -143,8 +143,10 @@ const shared = new Map<EventType, readonly NormalEvent[]>(TYPES.map((t) => [t, N
 const perType = new Int32Array(TYPES.length);
 const kept: NormalEvent[] = [];
 const byKind: NormalEvent[] = [];
-/** The types the previous case filled in `shared`, to reset them to the empty list. */
-const filled: EventType[] = [];
+/** The type index of each event kept (looked up once per event, not once per pass). */
+let keptType = new Int32Array(64);
+/** The type indexes the previous case filled in `shared`, to reset them to the empty list. */
+const filled: number[] = [];
 /**
  * One list per type, refilled case to case when the caller reuses buffers (see `runCase`). Never
  * emptied (an array set to length 0 gives up its storage); an absent type maps to `NO_EVENTS`.
@@ -163,7 +165,7 @@ export function runCase(c: NormalCase, run: RunOptions, pool?: EntryPool): { ent
   pool?.reset();
   const warnings: string[] = [];
   const byType = shared;
-  for (let i = 0; i < filled.length; i++) byType.set(filled[i]!, NO_EVENTS);
+  for (let i = 0; i < filled.length; i++) byType.set(TYPES[filled[i]!]!, NO_EVENTS);
   filled.length = 0;
   perType.fill(0);
   let keptCount = 0;
@@ -191,27 +193,31 @@ export function runCase(c: NormalCase, run: RunOptions, pool?: EntryPool): { ent
       continue;
     }
     const t = TYPE_INDEX.get(e.type)!;
-    if (perType[t] === 0) filled.push(e.type);
+    if (perType[t] === 0) filled.push(t);
     perType[t]!++;
+    if (keptCount === keptType.length) {
+      const grown = new Int32Array(keptType.length * 2);
+      grown.set(keptType);
+      keptType = grown;
+    }
+    keptType[keptCount] = t;
     kept[keptCount++] = e;
   }
   // A stable counting sort of the kept events by type: each type's list is then one slice, packed and exact.
   let offset = 0;
   for (let i = 0; i < filled.length; i++) {
-    const t = TYPE_INDEX.get(filled[i]!)!;
+    const t = filled[i]!;
     const n = perType[t]!;
     perType[t] = offset;
     offset += n;
   }
-  for (let k = 0; k < keptCount; k++) {
-    const e = kept[k]!;
-    byKind[perType[TYPE_INDEX.get(e.type)!]!++] = e;
-  }
+  for (let k = 0; k < keptCount; k++) byKind[perType[keptType[k]!]!++] = kept[k]!;
   for (let i = filled.length - 1, end = keptCount; i >= 0; i--) {
-    const type = filled[i]!;
-    const start = i === 0 ? 0 : perType[TYPE_INDEX.get(filled[i - 1]!)!]!;
+    const t = filled[i]!;
+    const type = TYPES[t]!;
+    const start = i === 0 ? 0 : perType[filled[i - 1]!]!;
     if (reuse) {
-      const list = reusedLists[TYPE_INDEX.get(type)!]!;
+      const list = reusedLists[t]!;
       list.length = end - start;
       for (let k = start; k < end; k++) list[k - start] = byKind[k]!;
       byType.set(type, list);

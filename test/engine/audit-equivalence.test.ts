@@ -158,3 +158,26 @@ describe('audit(): nothing of one case reaches the next', () => {
     expect(finalPlan(auditor.result())).toMatchObject({ lifted: 1, late: 0 });
   });
 });
+
+describe('audit(): the late list\'s dates', () => {
+  // The late list keeps day numbers and writes each day's ISO text once, from a table that spans some
+  // centuries from the first day met; a day beyond it is written on its own. Both give the timeline's text.
+  it('a late plan in 2025 and one in 2500 (beyond the table): due and done as the timelines give them', () => {
+    const cases: CaseRecord[] = [
+      { id: 'near', events: [{ type: 'request-received', date: '2025-01-06' }, { type: 'final-plan-issued', date: '2025-05-27' }] },
+      { id: 'far', events: [{ type: 'request-received', date: '2500-01-04' }, { type: 'final-plan-issued', date: '2500-06-30' }] },
+    ];
+    const asOf = '2501-01-01';
+    const a = audit(cases, { asOf });
+    for (const c of cases) {
+      const expected = timeline(c, { asOf }).entries.filter((e) => e.status === 'late' || e.status === 'overdue')
+        .map((e) => ({ ruleId: e.ruleId, due: e.due, done: e.done }));
+      const listed = a.lateCases.filter((l) => l.caseId === c.id).map((l) => ({ ruleId: l.ruleId, due: l.due, done: l.done }));
+      expect(listed).toEqual(expected);
+    }
+    // reg 13(2): 6 Jan 2025 + 140 days = 26 May 2025; the plan of 27 May is one day late.
+    expect(a.lateCases.find((l) => l.caseId === 'near' && l.ruleId === 'final-plan')).toMatchObject({ due: '2025-05-26', done: '2025-05-27', daysLate: 1 });
+    // 4 Jan 2500 + 140 days = 24 May 2500 (Jan 27 + Feb 28 + Mar 31 + Apr 30 + 24); the plan of 30 June is 37 days late.
+    expect(a.lateCases.find((l) => l.caseId === 'far' && l.ruleId === 'final-plan')).toMatchObject({ due: '2500-05-24', done: '2500-06-30', daysLate: 37 });
+  });
+});

@@ -12,6 +12,7 @@ import { validateCaseReusing, type CaseError } from '../schema/validate.js';
 import { caseBuffer, type CaseBuffer } from '../schema/fast-validate.js';
 import type { CoreEntry, EntryStatus } from './case-context.js';
 import { EntryPool } from './entry-pool.js';
+import { IdPositions } from './id-positions.js';
 import { checkRunOptions, runCase, type RunOptions, type TimelineOptions } from './timeline.js';
 import type { WeekBands } from './dfe-measures.js';
 import { PlanTally } from './plan-months.js';
@@ -241,7 +242,7 @@ class CaseloadTally {
   private readonly to: number;
   /** A list's repeated ids, found before it is read; undefined for a stream (then `seen` finds repeats). */
   private readonly repeated: ReadonlyMap<string, readonly number[]> | undefined;
-  private readonly seen = new Map<string, number>();
+  private readonly seen = new IdPositions();
   private readonly byRule = new Map<string, RuleTally>();
   private readonly late = new LateList();
   private readonly rejected: { id: string; errors: CaseError[] }[] = [];
@@ -282,10 +283,9 @@ class CaseloadTally {
       return;
     }
     const id = validated.value.id;
-    const positions = this.repeated?.get(id);
-    // A list's repeats are all known beforehand; only a stream needs the ids seen so far.
-    const earlier = this.repeated === undefined ? this.seen.get(id) : undefined;
-    if (this.repeated === undefined && earlier === undefined) this.seen.set(id, n);
+    // A list's repeats are all known beforehand (usually none: then no lookup); only a stream needs the ids seen so far.
+    const positions = this.repeated !== undefined && this.repeated.size > 0 ? this.repeated.get(id) : undefined;
+    const earlier = this.repeated === undefined ? this.seen.firstOrAdd(id, n) : undefined;
     if (positions !== undefined || earlier !== undefined) {
       const message = positions !== undefined
         ? `Case id ${id} appears in records ${positions.join(' and ')}; a case must be one record, so none of them is audited.`
@@ -501,16 +501,15 @@ export function mostLateFirst(lateCases: readonly LateCase[]): LateCase[] {
  * (1-based). One map entry per id; a list of positions only for the few ids that repeat.
  */
 function repeatedIds(records: readonly unknown[]): Map<string, number[]> {
-  const first = new Map<string, number>();
+  const first = new IdPositions(records.length);
   const repeats = new Map<string, number[]>();
   for (let i = 0; i < records.length; i++) {
     const r = records[i];
     const id = r !== null && typeof r === 'object' ? (r as { id?: unknown }).id : undefined;
     if (typeof id !== 'string' && typeof id !== 'number') continue;
     const key = typeof id === 'string' ? id : String(id);
-    const at = first.get(key);
-    if (at === undefined) first.set(key, i + 1);
-    else {
+    const at = first.firstOrAdd(key, i + 1);
+    if (at !== undefined) {
       const list = repeats.get(key);
       if (list) list.push(i + 1);
       else repeats.set(key, [at, i + 1]);

@@ -16,7 +16,6 @@ const DECISION_SET: ReadonlySet<string> = new Set(DECISIONS);
 const CODE_SET: ReadonlySet<string> = new Set(EXCEPTION_CODES);
 const STAGE_SET: ReadonlySet<string> = new Set(TRANSFER_STAGE_NAMES);
 const DESTINATION_SET: ReadonlySet<string> = new Set(YEAR12_DESTINATIONS);
-const EVENT_KEYS: ReadonlySet<string> = new Set(Object.keys(eventSchema.shape));
 const CASE_KEYS: ReadonlySet<string> = new Set(Object.keys(caseSchema.shape));
 
 /** True when every key is one the schema knows. */
@@ -53,55 +52,88 @@ export function caseBuffer(): CaseBuffer {
  * that object is overwritten (every field) instead of a new one made. @internal
  */
 export function fastEvent(raw: unknown, index: number, reuse?: Writable<NormalEvent>): NormalEvent | null {
-  if (!isObject(raw) || !knownKeys(raw, EVENT_KEYS)) return null;
-  const type = raw.type;
+  if (!isObject(raw)) return null;
+  // One pass over the keys the event has (most have two or three of the nine the schema knows):
+  // each value is read once, by the key the loop is on, and an unknown key refuses the event.
+  let type: unknown;
+  let date = Number.NaN;
+  let aware: number | undefined;
+  let until: number | undefined;
+  let decision: string | undefined;
+  let body: string | undefined;
+  let order: string | undefined;
+  let code: ExceptionCode | undefined;
+  for (const k in raw) {
+    const v = raw[k];
+    switch (k) {
+      case 'type':
+        type = v;
+        break;
+      case 'date':
+        date = day(v);
+        break;
+      case 'aware':
+        if (v !== undefined) {
+          aware = day(v);
+          if (aware !== aware) return null;
+        }
+        break;
+      case 'until':
+        if (v !== undefined) {
+          until = day(v);
+          if (until !== until) return null;
+        }
+        break;
+      case 'decision':
+        if (v !== undefined) {
+          if (typeof v !== 'string' || !DECISION_SET.has(v)) return null;
+          decision = v;
+        }
+        break;
+      case 'body':
+        if (v !== undefined) {
+          if (typeof v !== 'string' || v.length === 0) return null;
+          body = v;
+        }
+        break;
+      case 'order':
+        if (v !== undefined) {
+          if (typeof v !== 'string' || !TRIBUNAL_ORDER_ID.test(v)) return null;
+          order = v;
+        }
+        break;
+      case 'code':
+        if (v !== undefined) {
+          if (typeof v !== 'string' || !CODE_SET.has(v)) return null;
+          code = v as ExceptionCode;
+        }
+        break;
+      case 'note':
+        if (v !== undefined && typeof v !== 'string') return null;
+        break;
+      default:
+        return null;
+    }
+  }
   if (typeof type !== 'string' || !Object.hasOwn(EVENT_TYPES, type)) return null;
-  const date = day(raw.date);
   if (date !== date) return null;
+  if (until !== undefined && until < date) return null;
+  // The fields some types cannot do without.
+  if (aware === undefined && type === 'moved-la') return null;
+  if (order === undefined && (type === 'tribunal-order' || type === 'order-complied')) return null;
+  if (code === undefined && type === 'exception') return null;
   // Every field present (undefined when absent): one object shape for all events keeps the engine's reads fast.
-  let e: Writable<NormalEvent>;
-  if (reuse === undefined) {
-    e = { type: type as EventType, day: date, index, aware: undefined, until: undefined, decision: undefined, body: undefined, order: undefined, code: undefined };
-  } else {
-    e = reuse;
-    e.type = type as EventType;
-    e.day = date;
-    e.index = index;
-    e.aware = undefined;
-    e.until = undefined;
-    e.decision = undefined;
-    e.body = undefined;
-    e.order = undefined;
-    e.code = undefined;
-  }
-  if (raw.aware !== undefined) {
-    const a = day(raw.aware);
-    if (a !== a) return null;
-    e.aware = a;
-  } else if (type === 'moved-la') return null;
-  if (raw.until !== undefined) {
-    const u = day(raw.until);
-    if (u !== u || u < date) return null;
-    e.until = u;
-  }
-  if (raw.decision !== undefined) {
-    if (typeof raw.decision !== 'string' || !DECISION_SET.has(raw.decision)) return null;
-    e.decision = raw.decision;
-  }
-  if (raw.body !== undefined) {
-    if (typeof raw.body !== 'string' || raw.body.length === 0) return null;
-    e.body = raw.body;
-  }
-  if (raw.order !== undefined) {
-    if (typeof raw.order !== 'string' || !TRIBUNAL_ORDER_ID.test(raw.order)) return null;
-    e.order = raw.order;
-  } else if (type === 'tribunal-order' || type === 'order-complied') return null;
-  if (raw.code !== undefined) {
-    if (typeof raw.code !== 'string' || !CODE_SET.has(raw.code)) return null;
-    e.code = raw.code as ExceptionCode;
-  } else if (type === 'exception') return null;
-  if (raw.note !== undefined && typeof raw.note !== 'string') return null;
-  return e;
+  if (reuse === undefined) return { type: type as EventType, day: date, index, aware, until, decision, body, order, code };
+  reuse.type = type as EventType;
+  reuse.day = date;
+  reuse.index = index;
+  reuse.aware = aware;
+  reuse.until = until;
+  reuse.decision = decision;
+  reuse.body = body;
+  reuse.order = order;
+  reuse.code = code;
+  return reuse;
 }
 
 /**

@@ -15,12 +15,13 @@ import { pathError } from './input.js';
 import { EXIT_INPUT_ERRORS, EXIT_OK, type Io } from './io.js';
 import { writeJson } from './json-out.js';
 import { localOptions } from './local-options.js';
-import { rejectedRows, reportRejected } from './problems.js';
-import { auditCsv, auditFiles, auditHtml, auditMarkdown, auditTable, headline, windowLine } from './report.js';
+import { reportRejected } from './problems.js';
+import { auditCsv, auditHtml, auditMarkdown, auditTable, headline, windowLine } from './report.js';
+import { sen2AuditFiles } from '../report/audit-files.js';
 import { auditReturn, type Sen2Run } from './sen2.js';
 import type { NamedInput } from './sen2-input.js';
 import { sen2AuditInput, sen2AuditReport, sen2SetAsideRows } from '../report/audit-model.js';
-import { reportSen2, sen2Files, sen2Markdown, sen2SummaryRows, sen2Table } from './sen2-report.js';
+import { reportSen2, sen2Markdown, sen2Table } from './sen2-report.js';
 import { visible } from './visible.js';
 
 type Values = Readonly<Record<string, string | boolean | undefined>>;
@@ -77,8 +78,7 @@ export async function auditSen2Return(input: Exclude<NamedInput, { kind: 'caselo
   const html = format === 'html' ? await auditHtml(report, input.name) : undefined;
   if (outputDir !== undefined) {
     const files = {
-      ...auditFiles(r.audit, auditInput, window, d, [...sen2SetAsideRows(run), ...rejectedRows(r.audit.rejected)], sen2SummaryRows(run, d)),
-      ...sen2Files(run, d),
+      ...sen2AuditFiles(run, d),
       ...(html !== undefined ? { 'report.html': html } : {}),
     };
     try {

@@ -7,7 +7,6 @@
 import type { DfeMeasures } from '../engine/dfe-measures.js';
 import type { Sen2Finding } from '../readers/sen2/findings.js';
 import type { Sen2PersonResult } from '../readers/sen2/audit.js';
-import { toCsv } from '../report/csv.js';
 import type { DateOut } from './dates.js';
 import type { Io } from './io.js';
 import type { Sen2Run } from './sen2.js';
@@ -126,34 +125,4 @@ export function reportSen2(io: Io, run: Sen2Found): void {
     for (const f of p.findings) io.err(`Warning: ${where(p, f)}: ${f.path}${value(f.value)} [${f.kind}]: ${visible(f.message, 1000)}\n`);
   }
   for (const u of run.result.untimedPlans ?? []) io.err(`Case ${visible(u.caseId, 40)}: ${u.path}: the plan's request has no ReceivedDate, so it is not in the 20-week measure.\n`);
-}
-
-export { sen2SummaryRows } from '../report/audit-files.js';
-
-/** The extra files of the SEN2 report: measures.csv (with the reading and its citation) and findings.csv (every finding). */
-export function sen2Files(run: Sen2Run, d: DateOut): Record<string, string> {
-  const m = run.result.measures;
-  const p = m.plans;
-  const r = m.reviews;
-  const c = m.reading.citation;
-  const rows: (string | number)[][] = [
-    ['reading', m.reading.id], ['reading_title', m.reading.title], ['reading_citation', `${c.instrument}, ${c.provision}`], ['reading_url', c.url],
-    ['census_date', d(m.census)], ['plans_from', d(p.from)], ['plans_to', d(p.to)],
-    ['plans_issued', p.issued], ['plans_transferred_in_left_out', p.transferredInLeftOut],
-    ['including_plans', p.including.plans], ['including_within_20_weeks', p.including.withinTwentyWeeks], ['including_percent', p.including.percent ?? ''],
-    ['including_20_to_52_weeks', p.including.bands.twentyToFiftyTwoWeeks], ['including_over_52_weeks', p.including.bands.overFiftyTwoWeeks],
-    ['excluding_plans', p.excludingExceptions.plans], ['excluding_within_20_weeks', p.excludingExceptions.withinTwentyWeeks],
-    ['excluding_percent', p.excludingExceptions.percent ?? ''], ['excluding_20_to_52_weeks', p.excludingExceptions.bands.twentyToFiftyTwoWeeks],
-    ['excluding_over_52_weeks', p.excludingExceptions.bands.overFiftyTwoWeeks], ['exceptions_recorded', p.exceptionsRecorded],
-    ['average_weeks', p.averageWeeks ?? ''],
-    ['review_meetings', r.meetings], ['reviews_decided_within_4_weeks', r.decidedWithinFourWeeks], ['reviews_decided_later', r.decidedLater],
-    ['reviews_not_yet_due', r.notYetDue], ['reviews_outstanding', r.outstanding], ['reviews_percent', r.percent ?? ''],
-  ];
-  const every = [...run.result.setAside, ...run.result.audited];
-  every.sort((a, b) => a.position - b.position);
-  return {
-    'measures.csv': toCsv(['measure', 'value'], rows),
-    'findings.csv': toCsv(['position', 'person', 'line', 'element', 'value', 'kind', 'severity', 'code', 'message'],
-      every.flatMap((q) => q.findings.map((f) => [q.position, q.personId, f.row ?? '', f.path, typeof f.value === 'string' ? f.value : f.value === undefined ? '' : JSON.stringify(f.value) ?? '', f.kind, f.severity, f.code, f.message]))),
-  };
 }

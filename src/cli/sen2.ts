@@ -4,25 +4,15 @@
  * same persons sorted and their cases kept; or, for a timeline, the one person asked for picked out
  * of the stream.
  */
-import type { ErrorIssue } from '../errors.js';
-import { Sen2Auditor, type Sen2Audit, type Sen2AuditOptions } from '../readers/sen2/audit.js';
+import { Sen2Auditor, type Sen2AuditOptions } from '../readers/sen2/audit.js';
 import { readSen2Csv } from '../readers/sen2/csv-reader.js';
-import type { Sen2Header, Sen2Person, Sen2UnknownElement } from '../readers/sen2/model.js';
+import type { Sen2Header, Sen2Person } from '../readers/sen2/model.js';
 import { streamSen2Xml } from '../readers/sen2/xml-reader.js';
 import type { NamedInput } from './sen2-input.js';
+import type { Sen2Run } from '../readers/sen2/run.js';
 
-/** A return audited, with what the reader found beside the persons. */
-export interface Sen2Run {
-  readonly name: string;
-  readonly format: 'xml' | 'csv-export';
-  readonly header: Sen2Header;
-  readonly result: Sen2Audit;
-  readonly unknownElements: readonly Sen2UnknownElement[];
-  /** Parts of the file the reader could not place in a person (each with its line): exit 1. */
-  readonly partsSetAside: readonly ErrorIssue[];
-  /** The CSV export's data rows: read = placed + set aside. */
-  readonly exportRows?: { readonly read: number; readonly placed: number; readonly setAside: number };
-}
+// One shape for a return's audit, which the page holds too.
+export type { Sen2Run } from '../readers/sen2/run.js';
 
 /** A return's persons sorted (audited or set aside) and the audited persons' cases, for a worklist. */
 export interface Sen2Cases extends Omit<Sen2Run, 'result'> {

@@ -6,7 +6,7 @@
 import type { IsoDate } from '../day/iso.js';
 import { mostLateFirst, type Audit, type LateCase } from '../engine/audit.js';
 import type { ErrorIssue } from '../errors.js';
-import type { AuditInput, AuditWindow, SetAsideRow, Sen2RunResult } from './audit-model.js';
+import { sen2AuditInput, sen2SetAsideRows, type AuditInput, type AuditWindow, type SetAsideRow, type Sen2RunResult } from './audit-model.js';
 import { toCsv } from './csv.js';
 
 /** How a date is written in the files: ISO as it is, or the layout the user asked for (`--date-format`). */
@@ -74,5 +74,51 @@ export function auditFiles(a: Audit, input: AuditInput, w: AuditWindow, d: Write
     'late.csv': toCsv(LATE_HEADER, late.filter((l) => l.status === 'late').map((l) => lateCsvRow(l, d))),
     'overdue.csv': toCsv(LATE_HEADER, late.filter((l) => l.status === 'overdue').map((l) => lateCsvRow(l, d))),
     'set-aside.csv': toCsv(['case_id', 'line', 'record', 'field', 'value', 'code', 'reason'], setAside.map((s) => [s.caseId, s.line, s.record, s.field, typeof s.value === 'string' ? s.value : s.value === undefined ? '' : JSON.stringify(s.value) ?? '', s.code, s.reason])),
+  };
+}
+
+/**
+ * The two files an SEN2 return adds to an audit's five: measures.csv (the Department's measures
+ * reproduced, with the reading of "within" and its citation) and findings.csv (every finding of
+ * every person, in the return's order). The command line writes them with `--output-dir`; the page offers them.
+ */
+export function sen2Files(run: Pick<Sen2RunResult, 'result'>, d: WriteDate): Record<string, string> {
+  const m = run.result.measures;
+  const p = m.plans;
+  const r = m.reviews;
+  const c = m.reading.citation;
+  const rows: (string | number)[][] = [
+    ['reading', m.reading.id], ['reading_title', m.reading.title], ['reading_citation', `${c.instrument}, ${c.provision}`], ['reading_url', c.url],
+    ['census_date', d(m.census)], ['plans_from', d(p.from)], ['plans_to', d(p.to)],
+    ['plans_issued', p.issued], ['plans_transferred_in_left_out', p.transferredInLeftOut],
+    ['including_plans', p.including.plans], ['including_within_20_weeks', p.including.withinTwentyWeeks], ['including_percent', p.including.percent ?? ''],
+    ['including_20_to_52_weeks', p.including.bands.twentyToFiftyTwoWeeks], ['including_over_52_weeks', p.including.bands.overFiftyTwoWeeks],
+    ['excluding_plans', p.excludingExceptions.plans], ['excluding_within_20_weeks', p.excludingExceptions.withinTwentyWeeks],
+    ['excluding_percent', p.excludingExceptions.percent ?? ''], ['excluding_20_to_52_weeks', p.excludingExceptions.bands.twentyToFiftyTwoWeeks],
+    ['excluding_over_52_weeks', p.excludingExceptions.bands.overFiftyTwoWeeks], ['exceptions_recorded', p.exceptionsRecorded],
+    ['average_weeks', p.averageWeeks ?? ''],
+    ['review_meetings', r.meetings], ['reviews_decided_within_4_weeks', r.decidedWithinFourWeeks], ['reviews_decided_later', r.decidedLater],
+    ['reviews_not_yet_due', r.notYetDue], ['reviews_outstanding', r.outstanding], ['reviews_percent', r.percent ?? ''],
+  ];
+  const every = [...run.result.setAside, ...run.result.audited];
+  every.sort((a, b) => a.position - b.position);
+  return {
+    'measures.csv': toCsv(['measure', 'value'], rows),
+    'findings.csv': toCsv(['position', 'person', 'line', 'element', 'value', 'kind', 'severity', 'code', 'message'],
+      every.flatMap((q) => q.findings.map((f) => [q.position, q.personId, f.row ?? '', f.path, typeof f.value === 'string' ? f.value : f.value === undefined ? '' : JSON.stringify(f.value) ?? '', f.kind, f.severity, f.code, f.message]))),
+  };
+}
+
+/**
+ * Every file of an SEN2 return's audit: the five of any audit (persons as the cases, the findings
+ * of persons set aside in set-aside.csv, the return's rows in the summary), then measures.csv and
+ * findings.csv. The command line's `--output-dir` and the page's downloads are both this.
+ */
+export function sen2AuditFiles(run: Sen2RunResult, d: WriteDate): Record<string, string> {
+  const r = run.result;
+  const window = { from: r.measures.plans.from, to: r.measures.plans.to };
+  return {
+    ...auditFiles(r.audit, sen2AuditInput(run), window, d, [...sen2SetAsideRows(run), ...rejectedRows(r.audit.rejected)], sen2SummaryRows(run, d)),
+    ...sen2Files(run, d),
   };
 }

@@ -10,11 +10,11 @@ import { streamCsvCaseload } from '../readers/caseload/csv-stream.js';
 import { readJsonCaseload } from '../readers/caseload/json.js';
 import type { CaseloadReadOptions } from '../readers/caseload/options.js';
 import { readXlsxCaseload } from '../readers/caseload/xlsx.js';
-import { auditSen2, Sen2Auditor, type Sen2Audit, type Sen2AuditOptions } from '../readers/sen2/audit.js';
+import { auditSen2, Sen2Auditor, type Sen2AuditOptions } from '../readers/sen2/audit.js';
 import { readSen2Csv } from '../readers/sen2/csv-reader.js';
-import type { Sen2Header, Sen2UnknownElement } from '../readers/sen2/model.js';
+import type { Sen2Header } from '../readers/sen2/model.js';
 import { streamSen2Xml } from '../readers/sen2/xml-reader.js';
-import type { ErrorIssue } from '../errors.js';
+import type { Sen2Run as Sen2ReturnRun } from '../readers/sen2/run.js';
 import type { AuditInput } from '../report/audit-model.js';
 import { fileKind } from './file-kind.js';
 
@@ -37,16 +37,9 @@ export interface CaseloadRun {
   readonly caseload: { readonly setAside: readonly string[]; readonly rowErrors: readonly RowError[]; readonly warnings?: readonly CaseloadWarning[] | undefined; readonly rows: number; readonly rowsWithoutCase: number };
 }
 
-/** An SEN2 return audited, as the command line's run of it. */
-export interface Sen2Run {
+/** An SEN2 return audited: the command line's run of it (src/readers/sen2/run.ts), marked as a return. */
+export interface Sen2Run extends Sen2ReturnRun {
   readonly kind: 'sen2';
-  readonly name: string;
-  readonly format: 'xml' | 'csv-export';
-  readonly header: Sen2Header;
-  readonly result: Sen2Audit;
-  readonly unknownElements: readonly Sen2UnknownElement[];
-  readonly partsSetAside: readonly ErrorIssue[];
-  readonly exportRows?: { readonly read: number; readonly placed: number; readonly setAside: number };
 }
 
 /** Either. */

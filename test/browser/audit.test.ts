@@ -2,11 +2,13 @@
  * The caseload audit on the page in Chromium (issue 17 §1.3 and §4): examples/caseload.csv and a
  * synthetic SEN2 return opened on the page show exactly the numbers of the command line's JSON for
  * the same file (the command run in the test); no console error, no network request; axe clean,
- * empty and with a result.
+ * empty and with a result. The HTML report saved from the page opens from its file with the same figures.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { workedReturnPersons } from '../support/sen2-model.js';
@@ -14,7 +16,7 @@ import { sen2Xml } from '../support/sen2-synthetic.js';
 import { cliAuditJson, expectFiguresOfJson } from './support/audit-figures.js';
 import { axeViolations } from './support/axe.js';
 import { launchChromium } from './support/chromium.js';
-import { PAGE_URL, repoPath } from './support/paths.js';
+import { CLI_FILE, PAGE_URL, repoPath } from './support/paths.js';
 import { openPage, type PageSession } from './support/session.js';
 
 const CASELOAD = repoPath('examples/caseload.csv');
@@ -67,6 +69,29 @@ describe('the caseload audit on the page in Chromium', () => {
     expect(session.errors).toEqual([]);
   });
 
+  it("the HTML report saved from the page, opened from its file: the command line's JSON figures, no request, no error, axe clean", async () => {
+    const { page } = session;
+    await auditOnPage(page, CASELOAD, AS_OF);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the HTML report' }).click()]);
+    expect(download.suggestedFilename()).toBe('caseload-audit.html');
+    const file = join(dir, download.suggestedFilename());
+    await download.saveAs(file);
+    // The page's report and the command line's are one renderer's: the same figures, a document of its own.
+    expect(readFileSync(file, 'utf8')).toMatch(/^<!doctype html>/i);
+    const saved = await openPage(browser, pathToFileURL(file).href);
+    try {
+      const json = cliAuditJson([CASELOAD, '--as-of', AS_OF]);
+      await expectFiguresOfJson(saved.page, json);
+      await saved.screenshot('audit-report-saved-from-page');
+      const violations = await axeViolations(saved.page);
+      expect(violations.map((v) => v.split(' ')[0]), violations.join('\n')).toEqual([]);
+      expect(saved.blockedRequests).toEqual([]);
+      expect(saved.errors).toEqual([]);
+    } finally {
+      await saved.close();
+    }
+  });
+
   it("the hand-worked SEN2 return (XML, census 15 January 2026): the numbers of the command line's JSON", async () => {
     const { page } = session;
     // test/support/sen2-model.ts works the 7 persons by hand: 6 audited and 1 set aside (a plan
@@ -82,6 +107,15 @@ describe('the caseload audit on the page in Chromium', () => {
     expect(text).toMatch(/Persons in the return\s+7/);
     expect(text).toMatch(/Persons audited\s+6/);
     expect(text).toMatch(/Persons set aside\s+1/);
+    // A return's two files of its own, saved from the page, are the command line's --output-dir files byte for byte.
+    const out = join(dir, 'cli-sen2');
+    spawnSync(process.execPath, [CLI_FILE, 'audit', file, '--output-dir', out], { encoding: 'utf8' });
+    for (const name of ['measures.csv', 'findings.csv']) {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: `Download ${name}` }).click()]);
+      const saved = join(dir, `page-${name}`);
+      await download.saveAs(saved);
+      expect(readFileSync(saved, 'utf8'), name).toBe(readFileSync(join(out, name), 'utf8'));
+    }
     await session.screenshot('audit-sen2');
     expect(await axeViolations(page)).toEqual([]);
     expect(session.blockedRequests).toEqual([]);

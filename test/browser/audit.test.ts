@@ -8,7 +8,6 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { workedReturnPersons } from '../support/sen2-model.js';
@@ -18,6 +17,7 @@ import { axeViolations } from './support/axe.js';
 import { launchChromium } from './support/chromium.js';
 import { CLI_FILE, PAGE_URL, repoPath } from './support/paths.js';
 import { openPage, type PageSession } from './support/session.js';
+import { expectReportFileOfJson } from './support/report-file.js';
 
 const CASELOAD = repoPath('examples/caseload.csv');
 const AS_OF = '2025-12-01';
@@ -78,18 +78,7 @@ describe('the caseload audit on the page in Chromium', () => {
     await download.saveAs(file);
     // The page's report and the command line's are one renderer's: the same figures, a document of its own.
     expect(readFileSync(file, 'utf8')).toMatch(/^<!doctype html>/i);
-    const saved = await openPage(browser, pathToFileURL(file).href);
-    try {
-      const json = cliAuditJson([CASELOAD, '--as-of', AS_OF]);
-      await expectFiguresOfJson(saved.page, json);
-      await saved.screenshot('audit-report-saved-from-page');
-      const violations = await axeViolations(saved.page);
-      expect(violations.map((v) => v.split(' ')[0]), violations.join('\n')).toEqual([]);
-      expect(saved.blockedRequests).toEqual([]);
-      expect(saved.errors).toEqual([]);
-    } finally {
-      await saved.close();
-    }
+    await expectReportFileOfJson(browser, file, cliAuditJson([CASELOAD, '--as-of', AS_OF]), 'audit-report-saved-from-page');
   });
 
   it("the hand-worked SEN2 return (XML, census 15 January 2026): the numbers of the command line's JSON", async () => {

@@ -1,5 +1,5 @@
 // Runs a Node script as a child process and measures its wall time and its peak resident memory,
-// as the child itself reports it on exit (process.resourceUsage().maxRSS, preloaded by
+// as the child itself reports it on exit (its own high-water mark, see peak-memory.mjs; preloaded by
 // bench/report-max-rss.mjs), so the figure is the kernel's high-water mark, not a sample.
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';

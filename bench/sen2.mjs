@@ -2,6 +2,7 @@
 // temporary folder, then read by the library's streaming reader beside saxes' own bare pass over the
 // same file, in the same run. Each pass runs in a child process of its own, so that its peak memory
 // (maximum resident set size) is its own. BENCH_SEN2_PERSONS sets the size.
+import { peakResidentKib } from './peak-memory.mjs';
 import { execFileSync } from 'node:child_process';
 import { createReadStream, createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -60,7 +61,7 @@ async function child(mode, file) {
     if (summary.persons !== count) throw new Error('the summary and the persons handed over disagree');
   }
   const ms = performance.now() - t0;
-  console.log(JSON.stringify({ ms, count, maxRssMb: process.resourceUsage().maxRSS / 1024 }));
+  console.log(JSON.stringify({ ms, count, maxRssMb: peakResidentKib() / 1024 }));
 }
 
 function pass(mode, file) {

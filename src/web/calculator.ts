@@ -10,6 +10,9 @@ import { explain } from '../engine/explain.js';
 import type { Deadline } from '../engine/result.js';
 import { getRule } from '../law/index.js';
 import type { Rule } from '../law/types.js';
+import { termCalendarFromCsv, type TermCalendar } from '../calendar/terms.js';
+import { createTermCalendar } from '../schema/create-term-calendar.js';
+import { SendTimescalesError } from '../errors.js';
 import { byId, h, replace } from './dom.js';
 import { complete, formModel, optionsOf, triggerOf, type FormModel } from './form-model.js';
 import {
@@ -23,6 +26,7 @@ const SEARCH_ID = 'calc-search';
 const RULE_ID = 'calc-rule';
 const fieldId = (name: string) => `calc-field-${name}`;
 const optionId = (name: string) => `calc-option-${name}`;
+const TERMS_ID = 'calc-terms';
 
 const FORCE_WORDS: Readonly<Record<Deadline['force'], string>> = {
   statute: 'Statute: a duty ("must")',
@@ -47,6 +51,11 @@ export function mountCalculator(root: HTMLElement): void {
 
   let model: FormModel | undefined;
   let rule: Rule | undefined;
+  /**
+   * The school term calendar opened for a rule that reads term dates. A file cannot be put in the
+   * address, so it is kept here while the page is open (across rules) and must be opened again after.
+   */
+  let terms: TermCalendar | undefined;
 
   /** Fills the Rule select with the rules a search finds, keeping the chosen rule listed. */
   const listRules = (query: string, keep: string) => {
@@ -91,11 +100,42 @@ export function mountCalculator(root: HTMLElement): void {
         controls.push(radiosGroup({ id: optionId(o.name), label: o.label, ...(o.hint !== undefined ? { hint: o.hint } : {}), choices: o.choices, ...(checked !== undefined ? { checked } : {}), small: true }).group);
       }
     }
+    if (model.terms === true) {
+      const input = inputGroup({
+        id: TERMS_ID, label: 'School term dates', type: 'file',
+        hint: 'This rule counts school days or needs a term date, so it needs the school\'s own term dates: a term calendar file, JSON or CSV (see examples/terms-example.json). It is read here, in your browser, and is not kept in the page\'s address.',
+      });
+      input.input.setAttribute('accept', '.json,.csv,application/json,text/csv');
+      input.input.addEventListener('change', () => void openTerms(input.input.files?.[0]));
+      controls.push(input.group, h('p', { class: 'govuk-body-s', id: `${TERMS_ID}-status`, 'aria-live': 'polite' }, termsStatus()));
+    }
     replace(formArea,
       h('h3', { class: 'govuk-heading-m' }, rule.title),
       h('p', { class: 'govuk-body' }, `${rule.citation.provision} of ${rule.citation.instrument}. Owed by: ${rule.owedBy}. Starts with: ${rule.trigger}.`),
       model.profile !== undefined ? summaryList([['Council profile', `${model.profile} (this rule is one of its own standards, worked out with it)`]]) : null,
       ...controls);
+  };
+
+  /** What the page holds of a term calendar, in a sentence. */
+  const termsStatus = (): string => (terms === undefined
+    ? 'No term calendar is open: without one the rule gives no date (the library never guesses term dates).'
+    : `Term calendar open: ${terms.name}, ${formatLong(terms.firstDate)} to ${formatLong(terms.lastDate)} (source: ${terms.source}).`);
+
+  /** Reads a term calendar file (JSON as docs/terms.md describes it, or CSV), checks it, and works the result out again. */
+  const openTerms = async (file: File | undefined) => {
+    if (file === undefined) return;
+    try {
+      const text = await file.text();
+      terms = file.name.toLowerCase().endsWith('.csv')
+        ? createTermCalendar(termCalendarFromCsv(text, { name: file.name, source: `file ${file.name}` }))
+        : createTermCalendar(parseJson(text, file.name) as Parameters<typeof createTermCalendar>[0]);
+    } catch (error) {
+      terms = undefined;
+      update();
+      showErrors(problemsOf(error).map((p) => ({ ...p, path: TERMS_ID })));
+      return;
+    }
+    update();
   };
 
   /** The values in the inputs now. */
@@ -131,8 +171,11 @@ export function mountCalculator(root: HTMLElement): void {
       replace(resultArea, h('p', { class: 'govuk-body' }, 'Enter every date above to see the due date.'));
       return;
     }
+    const status = document.getElementById(`${TERMS_ID}-status`);
+    if (status !== null) status.textContent = termsStatus();
     try {
-      const result = deadline(rule.id, triggerOf(rule, state.trigger), optionsOf(model, state.options));
+      const options = optionsOf(model, state.options);
+      const result = deadline(rule.id, triggerOf(rule, state.trigger), model.terms === true && terms !== undefined ? { ...options, terms } : options);
       replace(resultArea, resultView(result));
     } catch (error) {
       showErrors(problemsOf(error));
@@ -155,6 +198,7 @@ export function mountCalculator(root: HTMLElement): void {
       return model.fields.some((f) => f.name === name) ? fieldId(name) : undefined;
     }
     if (model.options.some((o) => o.name === path)) return optionId(path);
+    if (path === TERMS_ID || path === 'terms' || path.startsWith('terms.')) return model.terms === true ? TERMS_ID : undefined;
     return path === 'ruleId' ? RULE_ID : undefined;
   };
 
@@ -234,4 +278,13 @@ function resultView(result: Deadline): HTMLElement {
       ...result.trace.map((s) => h('li', {}, s.step, s.date ? ` [${s.date}]` : '', s.detail ? `: ${s.detail}` : ''))),
     result.warnings.length > 0 ? h('div', { id: 'calc-warnings' }, h('h3', { class: 'govuk-heading-s' }, 'Warnings'), ...result.warnings.map((w) => warningText(w))) : null,
     details('The explanation as text, to copy', h('pre', { class: 'app-pre' }, explain(result))));
+}
+
+/** A file's text as JSON, or the library's error naming the file. */
+function parseJson(text: string, name: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new SendTimescalesError('MALFORMED_FILE', 'terms', name, `The term calendar ${name} is not JSON (${(error as Error).message}): open a term calendar file as docs/terms.md describes it, or a CSV of term,start,end,half_term_start,half_term_end.`);
+  }
 }

@@ -11,6 +11,7 @@ import { MONTH_NAMES } from '../day/iso.js';
 import type { DeadlineOptions } from '../engine/options.js';
 import type { TriggerInput } from '../engine/trigger.js';
 import { exceptionRecords } from '../law/exceptions.js';
+import { findCompoundMethod } from '../law/methods/index.js';
 import type { ExceptionCode, Rule, TriggerFieldKind } from '../law/types.js';
 import { FIXED_DATE_READINGS, NOTICE_READINGS } from '../schema/vocabulary.js';
 
@@ -57,6 +58,19 @@ export interface FormModel {
   readonly options: readonly OptionModel[];
   /** The profile a local rule is applied with (its own), shown and passed; absent for the law's rules. */
   readonly profile?: string;
+  /**
+   * The rule's date depends on the school's term dates (it counts school days, or its method reads
+   * the term calendar): the form offers a term calendar file, without which the rule gives no date.
+   */
+  readonly terms?: true;
+}
+
+/** Whether a rule's due date is read from a school term calendar, as its record says. */
+export function readsTerms(rule: Rule): boolean {
+  const period = rule.period;
+  if (period.kind === 'span') return period.unit === 'school-days';
+  if (period.kind === 'compound') return findCompoundMethod(period.method)?.readsTerms === true;
+  return false;
 }
 
 /** Words for the readings; the values themselves are the library's vocabulary. */
@@ -132,7 +146,11 @@ export function formModel(rule: Rule): FormModel {
       choices: [{ value: 'yes', label: 'The case records a reason relating to coronavirus' }],
     });
   }
-  return { ruleId: rule.id, fields, options, ...(rule.profile !== undefined ? { profile: rule.profile } : {}) };
+  return {
+    ruleId: rule.id, fields, options,
+    ...(rule.profile !== undefined ? { profile: rule.profile } : {}),
+    ...(readsTerms(rule) ? { terms: true as const } : {}),
+  };
 }
 
 /** Whether every required input has a value: the result is worked out only then. */

@@ -4,17 +4,19 @@
  * same result; keyboard-only use; axe (WCAG 2.2 A/AA) empty and with a result; no console error
  * and no network request.
  */
+import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deadline } from '../../src/engine/deadline.js';
 import { formatLong } from '../../src/day/arithmetic.js';
 import { getRule } from '../../src/law/index.js';
+import { createTermCalendar } from '../../src/schema/create-term-calendar.js';
 import { axeViolations } from './support/axe.js';
 import { CALCULATOR_CASES } from './support/calculator-cases.js';
 import { calculate, labelledValues, resultRegion } from './support/calculator.js';
 import { launchChromium } from './support/chromium.js';
 import { drawsIndicator, focusStyle, tabUntil, unfocusedStyleOfFocused } from './support/keyboard.js';
-import { PAGE_URL } from './support/paths.js';
+import { PAGE_URL, repoPath } from './support/paths.js';
 import { openPage, type PageSession } from './support/session.js';
 
 let browser: Browser;
@@ -129,4 +131,29 @@ describe('the calculator with the keyboard alone', () => {
     await session.screenshot('calculator-keyboard');
     expectQuietPage();
   });
+
+  // Dorset para 6.17 (SI 2007/1870 reg 4(3)(a) in its words): education from the sixth school day
+  // after a permanent exclusion. Excluded Friday 10 January 2025; with examples/terms-example.json
+  // school days 1-6 are 13, 14, 15, 16, 17 and 20 January: due Monday 20 January 2025.
+  it('a rule counting school days: no date without a term calendar; with examples/terms-example.json opened, due 20 January 2025; a file that is not a term calendar is named in the error summary', async () => {
+    const { page } = session;
+    await page.goto(PAGE_URL);
+    await calculate(page, 'dorset-exclusion-provision', '2025-01-10');
+    await expect.poll(() => resultRegion(page).innerText()).toContain('No due date');
+    expect(await page.locator('#calc-terms-status').innerText()).toContain('No term calendar is open');
+    await page.getByLabel('School term dates').setInputFiles(repoPath('examples/terms-example.json'));
+    await expect.poll(() => resultRegion(page).innerText()).toContain('Due: Monday 20 January 2025');
+    expect(deadline('dorset-exclusion-provision', '2025-01-10', { profile: 'dorset', terms: createTermCalendar(JSON.parse(readFileSync(repoPath('examples/terms-example.json'), 'utf8'))) }).due).toBe('2025-01-20');
+    expect(await page.locator('#calc-terms-status').innerText()).toContain('Term calendar open');
+    await session.screenshot('calculator-terms');
+    expect(await axeViolations(page)).toEqual([]);
+    // A file that is not JSON is refused by name, linked to its input, and the calendar opened before is dropped.
+    await page.getByLabel('School term dates').setInputFiles({ name: 'terms.json', mimeType: 'application/json', buffer: Buffer.from('not json') });
+    await expect.poll(() => page.getByRole('alert').innerText()).toContain('The term calendar terms.json is not JSON');
+    expect(await page.getByRole('alert').getByRole('link').first().getAttribute('href')).toBe('#calc-terms');
+    await expect.poll(() => resultRegion(page).innerText()).toContain('No due date');
+    expect(await axeViolations(page)).toEqual([]);
+    expectQuietPage();
+  });
 });
+

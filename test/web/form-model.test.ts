@@ -5,8 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import { deadline } from '../../src/engine/deadline.js';
 import { SendTimescalesError } from '../../src/errors.js';
-import { rules } from '../../src/law/index.js';
-import { complete, formModel, optionsOf, triggerOf } from '../../src/web/form-model.js';
+import { getRule, rules } from '../../src/law/index.js';
+import { findCompoundMethod } from '../../src/law/methods/index.js';
+import { complete, formModel, optionsOf, readsTerms, triggerOf } from '../../src/web/form-model.js';
 
 /** A value a person could enter in each kind of control; a later date field an earlier date (a previous meeting before its meeting). */
 const SAMPLE = { date: ['2025-01-06', '2024-11-04'], 'datetime-local': ['2025-01-06T14:30'], 'rule-select': ['order-make-plan-final'] } as const;
@@ -83,5 +84,26 @@ describe('the form\'s results, worked by hand', () => {
   it('a choice the rule does not offer is not passed on (the reading of a notice, for the 20-week limit)', () => {
     const rule = rules.find((r) => r.id === 'final-plan')!;
     expect(optionsOf(formModel(rule), { notice: 'permissive', fixedDate: 'on-or-before' })).toEqual({});
+  });
+});
+
+describe('a term calendar offered where the rule\'s record reads term dates', () => {
+  it('a span of school days (Dorset para 6.17, 6 school days) and a method that reads the terms: offered; the law\'s spans of weeks and working days: not', () => {
+    const schoolDays = rules.filter((r) => r.period.kind === 'span' && r.period.unit === 'school-days');
+    expect(schoolDays.map((r) => r.id)).toContain('dorset-exclusion-provision');
+    for (const r of schoolDays) expect(formModel(r).terms, r.id).toBe(true);
+    const byMethod = rules.filter((r) => r.period.kind === 'compound' && findCompoundMethod(r.period.method)?.readsTerms === true);
+    expect(byMethod.length).toBeGreaterThan(0);
+    for (const r of byMethod) expect(formModel(r).terms, r.id).toBe(true);
+    for (const id of ['final-plan', 'assessment-decision', 'appeal', 'phase-transfer']) expect(formModel(getRule(id)).terms, id).toBeUndefined();
+    // Exactly the rules whose records say so, however many there are.
+    expect(rules.filter((r) => readsTerms(r)).map((r) => r.id).sort()).toEqual([...schoolDays, ...byMethod].map((r) => r.id).sort());
+  });
+
+  it('the method that reads the terms gives no date without them, as the form tells the user', () => {
+    const r = rules.find((x) => x.period.kind === 'compound' && findCompoundMethod(x.period.method)?.readsTerms === true)!;
+    const d = deadline(r.id, '2026-09-01', { profile: r.profile! });
+    expect(d.due).toBeNull();
+    expect(d.reason).toMatch(/term calendar/);
   });
 });

@@ -95,6 +95,11 @@ export interface CompoundMethodDefinition {
   readonly trigger: TriggerShape;
   /** The rule whose period it computes, where it is one rule's (the `periodOf` of another rule that uses it). */
   readonly periodOf?: string;
+  /**
+   * The method reads the school's term calendar (`input.terms`, the option `terms`): without one it
+   * gives no date. Forms (the offline page's calculator) offer a term calendar for such a rule.
+   */
+  readonly readsTerms?: true;
   /** The due day, appending its working-out to `input.trace`; throws `INVALID_TRIGGER` for an impossible trigger. */
   readonly compute: (input: CompoundInput) => CompoundOutcome;
 }

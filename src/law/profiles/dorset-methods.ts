@@ -61,6 +61,7 @@ export const dorsetEndOfAutumnTermMethod: CompoundMethodDefinition = {
   id: 'dorset-end-of-autumn-term',
   description: 'The last day of the autumn term before a September move (Dorset 7.10; needs a term calendar)',
   trigger: oneDate('Date of the transfer').triggerShape,
+  readsTerms: true,
   compute({ days, terms, trace }) {
     const transfer = days.date!;
     if (civilFromDays(transfer)[1] !== 9) {

@@ -6,21 +6,25 @@
 import { dayToIso } from '../day/iso.js';
 import type { MustAllowCaseRule, NoticeBeforeCaseRule } from '../law/case-rules.js';
 import type { EventType } from '../schema/case.js';
-import { entryOnDay, eventsOf, fillNote, firstBetween, lastBetween, type CaseRule } from './case-context.js';
+import { entryOnDay, eventsAt, fillNote, firstBetweenAt, lastBetweenAt, typeIndex, type CaseRule } from './case-context.js';
 
 /** A notice "at least … before" an event: the last notice after the previous such event and on or before it. */
 export function noticeBefore(data: NoticeBeforeCaseRule<EventType>): CaseRule {
-  const { ruleId, target, done } = data;
+  const { ruleId } = data;
+  // The types' indexes in a case's lists, worked out once with the rule.
+  const target = typeIndex(data.target);
+  const done = typeIndex(data.done);
+  const notices = [done];
   return {
     ruleIds: [ruleId],
     description: data.description,
     collect(ctx, out) {
       // Councils that do not record these notices should not see every meeting as overdue.
-      if (eventsOf(ctx, done).length === 0) return;
-      const targets = eventsOf(ctx, target);
+      if (eventsAt(ctx, done).length === 0) return;
+      const targets = eventsAt(ctx, target);
       targets.forEach((t, i) => {
         const previous = i > 0 ? targets[i - 1]!.day : Number.NEGATIVE_INFINITY;
-        const notice = lastBetween(ctx, [done], previous, t.day);
+        const notice = lastBetweenAt(ctx, notices, previous, t.day);
         const result = entryOnDay(ctx, ruleId, t.day, notice?.day ?? null);
         // A notice not recorded before a meeting that has already happened cannot now be given in time.
         if (notice === undefined && result.due !== null && t.day <= ctx.asOf) {
@@ -35,13 +39,15 @@ export function noticeBefore(data: NoticeBeforeCaseRule<EventType>): CaseRule {
 
 /** A "must allow" period: acting *before* the period ends is the breach; not acting during it meets it. */
 export function mustAllow(data: MustAllowCaseRule<EventType>): CaseRule {
-  const { ruleId, on, endedEarlyBy, notes } = data;
+  const { ruleId, notes } = data;
+  const on = typeIndex(data.on);
+  const endedEarlyBy = [typeIndex(data.endedEarlyBy)];
   return {
     ruleIds: [ruleId],
     description: data.description,
     collect(ctx, out) {
-      for (const e of eventsOf(ctx, on)) {
-        const act = firstBetween(ctx, [endedEarlyBy], e.day);
+      for (const e of eventsAt(ctx, on)) {
+        const act = firstBetweenAt(ctx, endedEarlyBy, e.day);
         const result = entryOnDay(ctx, ruleId, e.day, null);
         out.push(result);
         result.daysLate = undefined;

@@ -3,7 +3,7 @@
  * the helpers that pair a trigger with the event that completes it.
  */
 import { dayToIso } from '../day/iso.js';
-import type { EventType } from '../schema/case.js';
+import { EVENT_TYPES, type EventType } from '../schema/case.js';
 import type { NormalCase, NormalEvent } from '../schema/validate.js';
 import type { ExceptionCode, Rule } from '../law/types.js';
 import { ruleOnDay } from '../law/index.js';
@@ -92,12 +92,52 @@ export interface CaseRule {
 const NONE: readonly NormalEvent[] = [];
 
 /**
+ * The event types in the schema's order: a type's position here is its index in a case's lists
+ * (`PooledContext.lists`). The engine's rules turn the types they read into indexes once, when
+ * they are made, so that a case's events of a type are found by position, not by a map lookup of
+ * the type's name (tens of lookups a case, across a caseload of hundreds of thousands).
+ * @internal
+ */
+export const EVENT_TYPE_LIST = Object.keys(EVENT_TYPES) as readonly EventType[];
+const TYPE_INDEX: ReadonlyMap<string, number> = new Map(EVENT_TYPE_LIST.map((t, i) => [t, i]));
+
+/**
+ * The index of an event type in a case's lists. Rules call this when they are made, never per case.
+ * @internal
+ */
+export function typeIndex(type: EventType): number {
+  const i = TYPE_INDEX.get(type);
+  if (i === undefined) throw new TypeError(`Unknown event type ${JSON.stringify(type)}.`);
+  return i;
+}
+
+/** The indexes of event types, in their order. @internal */
+export function typeIndexes(types: readonly EventType[]): readonly number[] {
+  return types.map(typeIndex);
+}
+
+/**
  * The case's events of a type on or before `asOf`, in date order (empty when none).
  * @example
  * // eventsOf(ctx, 'review-meeting').length
  */
 export function eventsOf(ctx: CaseContext, type: EventType): readonly NormalEvent[] {
+  const lists = (ctx as PooledContext).lists;
+  if (lists !== undefined) {
+    const i = TYPE_INDEX.get(type);
+    return i === undefined ? NONE : lists[i]!;
+  }
   return ctx.byType.get(type) ?? NONE;
+}
+
+/**
+ * The case's events of the type at index `i` (see {@link typeIndex}): what {@link eventsOf} gives
+ * for that type, found by position.
+ * @internal
+ */
+export function eventsAt(ctx: CaseContext, i: number): readonly NormalEvent[] {
+  const lists = (ctx as PooledContext).lists;
+  return lists !== undefined ? lists[i]! : ctx.byType.get(EVENT_TYPE_LIST[i]!) ?? NONE;
 }
 
 /**
@@ -110,14 +150,33 @@ export function firstBetween(
   match?: (e: NormalEvent) => boolean,
 ): NormalEvent | undefined {
   let best: NormalEvent | undefined;
-  for (const t of types) {
-    for (const e of eventsOf(ctx, t)) {
-      if (e.day < from) continue;
-      if (e.day >= before) break;
-      if (match && !match(e)) continue;
-      if (!best || e.day < best.day) best = e;
-      break;
-    }
+  for (let t = 0; t < types.length; t++) best = firstInList(eventsOf(ctx, types[t]!), best, from, before, match);
+  return best;
+}
+
+/**
+ * {@link firstBetween} of the types at these indexes (see {@link typeIndexes}).
+ * @internal
+ */
+export function firstBetweenAt(
+  ctx: CaseContext, types: readonly number[], from: number, before = Number.POSITIVE_INFINITY,
+  match?: (e: NormalEvent) => boolean,
+): NormalEvent | undefined {
+  let best: NormalEvent | undefined;
+  for (let t = 0; t < types.length; t++) best = firstInList(eventsAt(ctx, types[t]!), best, from, before, match);
+  return best;
+}
+
+/** The earlier of `best` and the first event of `list` (in date order) in [from, before) that matches. */
+function firstInList(
+  list: readonly NormalEvent[], best: NormalEvent | undefined, from: number, before: number, match: ((e: NormalEvent) => boolean) | undefined,
+): NormalEvent | undefined {
+  for (let i = 0; i < list.length; i++) {
+    const e = list[i]!;
+    if (e.day < from) continue;
+    if (e.day >= before) break;
+    if (match && !match(e)) continue;
+    return !best || e.day < best.day ? e : best;
   }
   return best;
 }
@@ -129,15 +188,27 @@ export function firstBetween(
  */
 export function lastBetween(ctx: CaseContext, types: readonly EventType[], after: number, until: number): NormalEvent | undefined {
   let best: NormalEvent | undefined;
-  for (const t of types) {
-    const list = eventsOf(ctx, t);
-    for (let i = list.length - 1; i >= 0; i--) {
-      const e = list[i]!;
-      if (e.day > until) continue;
-      if (e.day <= after) break;
-      if (!best || e.day > best.day) best = e;
-      break;
-    }
+  for (let t = 0; t < types.length; t++) best = lastInList(eventsOf(ctx, types[t]!), best, after, until);
+  return best;
+}
+
+/**
+ * {@link lastBetween} of the types at these indexes (see {@link typeIndexes}).
+ * @internal
+ */
+export function lastBetweenAt(ctx: CaseContext, types: readonly number[], after: number, until: number): NormalEvent | undefined {
+  let best: NormalEvent | undefined;
+  for (let t = 0; t < types.length; t++) best = lastInList(eventsAt(ctx, types[t]!), best, after, until);
+  return best;
+}
+
+/** The later of `best` and the last event of `list` (in date order) in (after, until]. */
+function lastInList(list: readonly NormalEvent[], best: NormalEvent | undefined, after: number, until: number): NormalEvent | undefined {
+  for (let i = list.length - 1; i >= 0; i--) {
+    const e = list[i]!;
+    if (e.day > until) continue;
+    if (e.day <= after) break;
+    return !best || e.day > best.day ? e : best;
   }
   return best;
 }
@@ -178,12 +249,15 @@ export function entryOnDay(ctx: CaseContext, ruleId: string, day: number, done: 
 }
 
 /**
- * The context the engine builds for a case; in an audit it carries the pool its entries are
- * taken from (see `EntryPool`).
+ * The context the engine builds for a case: its events by type index as well as by name (the
+ * engine's rules read `lists`; `byType`, for councils' own rules, is made from them when first
+ * read), and in an audit the pool its entries are taken from (see `EntryPool`).
  * @internal
  */
 export interface PooledContext extends CaseContext {
   readonly pool: EntrySource | undefined;
+  /** The case's events by type index (see {@link typeIndex}); every type has a list, empty when none. */
+  readonly lists: readonly (readonly NormalEvent[])[] | undefined;
 }
 
 /**

@@ -10,7 +10,7 @@ import type { OnEventCaseRule } from '../law/case-rules.js';
 import { twentyWeekMeasure } from '../law/measures.js';
 import { EVENT_TYPES, type EventType } from '../schema/case.js';
 import type { NormalEvent } from '../schema/validate.js';
-import { entry, entryOnDay, eventsOf, fillNote, firstBetween, type CaseContext, type CaseRule } from './case-context.js';
+import { entry, entryOnDay, eventsAt, fillNote, firstBetweenAt, typeIndexes, type CaseContext, type CaseRule } from './case-context.js';
 
 /**
  * The data of an `onEvent` rule: which events start it, which complete it, and how they pair.
@@ -48,31 +48,34 @@ export interface OnEventSpec {
  */
 export function onEvent(spec: OnEventSpec): CaseRule {
   checkOnEventSpec(spec);
+  // The types' indexes in a case's lists, worked out once with the rule (see typeIndex).
+  const on = typeIndexes(spec.on);
+  const done = typeIndexes(spec.done);
   return {
     ruleIds: [spec.ruleId],
     description: spec.description,
     collect(ctx, out) {
       // Most rules have no trigger in most cases (no mediation, no appeal, no move): leave at once.
       let any = 0;
-      for (const t of spec.on) any += eventsOf(ctx, t).length;
+      for (let k = 0; k < on.length; k++) any += eventsAt(ctx, on[k]!).length;
       if (any === 0) return;
       if (spec.onlyWhenRecorded) {
         let recorded = 0;
-        for (const t of spec.done) recorded += eventsOf(ctx, t).length;
+        for (let k = 0; k < done.length; k++) recorded += eventsAt(ctx, done[k]!).length;
         if (recorded === 0) return;
       }
-      const triggers = spec.on.length === 1 && !spec.when
-        ? eventsOf(ctx, spec.on[0]!)
-        : spec.on.flatMap((t) => eventsOf(ctx, t)).filter((e) => !spec.when || spec.when(e)).sort((a, b) => a.day - b.day);
+      const triggers = on.length === 1 && !spec.when
+        ? eventsAt(ctx, on[0]!)
+        : on.flatMap((t) => eventsAt(ctx, t)).filter((e) => !spec.when || spec.when(e)).sort((a, b) => a.day - b.day);
       for (let i = 0; i < triggers.length; i++) {
         const e = triggers[i]!;
         // The first completing event on or after the trigger answers it, even if another trigger came
         // in between (two requests answered by one plan; a decision that came only after a later meeting is late, not missing).
-        const done = firstAnswer(ctx, spec.done, spec.from ? spec.from(e) : e.day, e, spec.match);
+        const answer = firstAnswer(ctx, done, spec.from ? spec.from(e) : e.day, e, spec.match);
         const ruleId = spec.ruleIdOf ? spec.ruleIdOf(e) : spec.ruleId;
-        const result = spec.trigger ? entry(ctx, ruleId, spec.trigger(e), done?.day ?? null) : entryOnDay(ctx, ruleId, e.day, done?.day ?? null);
+        const result = spec.trigger ? entry(ctx, ruleId, spec.trigger(e), answer?.day ?? null) : entryOnDay(ctx, ruleId, e.day, answer?.day ?? null);
         if (e.body !== undefined) result.body = e.body;
-        const reason = spec.notApplicable?.(ctx, e, done);
+        const reason = spec.notApplicable?.(ctx, e, answer);
         if (reason) {
           result.status = 'not-applicable';
           result.note = reason;
@@ -93,7 +96,7 @@ export function onEventOf(data: OnEventCaseRule<EventType>): CaseRule {
   // What displaces the rule, made once with the rule: per trigger of a caseload, no list or test is built.
   const displacing = (displacedBy ?? []).map((d) => {
     const decision = d.decision;
-    return { types: [d.event], match: decision === undefined ? undefined : (x: NormalEvent) => x.decision === decision, note: d.note };
+    return { types: typeIndexes([d.event]), match: decision === undefined ? undefined : (x: NormalEvent) => x.decision === decision, note: d.note };
   });
   const spec: OnEventSpec = {
     ruleId: data.ruleId,
@@ -112,7 +115,7 @@ export function onEventOf(data: OnEventCaseRule<EventType>): CaseRule {
           const from = trigger ? earliest(triggerDays(trigger, e)) : e.day;
           for (let k = 0; k < displacing.length; k++) {
             const d = displacing[k]!;
-            const by = firstBetween(ctx, d.types, from, Number.POSITIVE_INFINITY, d.match);
+            const by = firstBetweenAt(ctx, d.types, from, Number.POSITIVE_INFINITY, d.match);
             // An event on the completing event's own day still displaces it: the decision came first, or with it.
             if (by && (!done || by.day <= done.day)) return fillNote(d.note, { date: dayToIso(by.day) });
           }
@@ -129,12 +132,12 @@ export function onEventOf(data: OnEventCaseRule<EventType>): CaseRule {
  * `match`, when the rule pairs them): `firstBetween` with no end and no test made per trigger.
  */
 function firstAnswer(
-  ctx: CaseContext, types: readonly EventType[], from: number, trigger: NormalEvent,
+  ctx: CaseContext, types: readonly number[], from: number, trigger: NormalEvent,
   match: ((trigger: NormalEvent, done: NormalEvent) => boolean) | undefined,
 ): NormalEvent | undefined {
   let best: NormalEvent | undefined;
   for (let t = 0; t < types.length; t++) {
-    const list = eventsOf(ctx, types[t]!);
+    const list = eventsAt(ctx, types[t]!);
     for (let i = 0; i < list.length; i++) {
       const e = list[i]!;
       if (e.day < from) continue;

@@ -10,7 +10,8 @@ import type { PhaseTransfersCaseRule } from '../law/case-rules.js';
 import type { EventType } from '../schema/case.js';
 import type { NormalCase } from '../schema/validate.js';
 import { DEFAULT_TRANSFER_STAGES, transferDays } from '../law/age/index.js';
-import { endedBy, entryOnDay, eventsOf, fillNote, firstBetween, type CaseRule } from './case-context.js';
+import { schoolYearStartYear } from '../law/age/school-year.js';
+import { endedBy, entryOnDay, eventsAt, fillNote, firstBetweenAt, typeIndex, typeIndexes, type CaseRule } from './case-context.js';
 
 /**
  * The phase transfers' case rule, from its data.
@@ -19,11 +20,14 @@ import { endedBy, entryOnDay, eventsOf, fillNote, firstBetween, type CaseRule } 
  */
 export function phaseTransfersRule(data: PhaseTransfersCaseRule<EventType>): CaseRule {
   const { events, windowMonths, amendDecision, notes } = data;
-  // The lists of event types looked up, made once with the rule rather than per lookup of every case.
-  const reviews: readonly EventType[] = [events.reviewMeeting, events.reviewDecision];
-  const decisions: readonly EventType[] = [events.reviewDecision];
-  const amendments: readonly EventType[] = [events.amended];
-  const finalisedPlans: readonly EventType[] = [events.made, events.reassessed];
+  // The indexes of the event types looked up, made once with the rule rather than per lookup of every case.
+  const reviews = typeIndexes([events.reviewMeeting, events.reviewDecision]);
+  const decisions = typeIndexes([events.reviewDecision]);
+  const amendments = typeIndexes([events.amended]);
+  const finalisedPlans = typeIndexes([events.made, events.reassessed]);
+  const made = typeIndex(events.made);
+  const transferred = typeIndex(events.transferredIn);
+  const ceasedType = typeIndex(events.ceased);
   return {
     ruleIds: data.ruleIds,
     description: data.description,
@@ -32,13 +36,13 @@ export function phaseTransfersRule(data: PhaseTransfersCaseRule<EventType>): Cas
       // The plan is in place from the earlier of its first issue and its first transfer in; where the
       // case records no transfer in and a review before any issue, from that review (the plan was
       // issued before the records start), as the review cycle counts.
-      const made = eventsOf(ctx, events.made)[0];
-      const transferredIn = eventsOf(ctx, events.transferredIn)[0];
-      const firstReview = firstBetween(ctx, reviews, Number.NEGATIVE_INFINITY);
-      const fromReview = firstReview !== undefined && !transferredIn && (!made || firstReview.day < made.day);
-      const plan = fromReview ? firstReview : made && transferredIn ? (made.day <= transferredIn.day ? made : transferredIn) : (made ?? transferredIn);
+      const first = eventsAt(ctx, made)[0];
+      const transferredIn = eventsAt(ctx, transferred)[0];
+      const firstReview = firstBetweenAt(ctx, reviews, Number.NEGATIVE_INFINITY);
+      const fromReview = firstReview !== undefined && !transferredIn && (!first || firstReview.day < first.day);
+      const plan = fromReview ? firstReview : first && transferredIn ? (first.day <= transferredIn.day ? first : transferredIn) : (first ?? transferredIn);
       if (c.dateOfBirth === undefined || !plan) return;
-      const ceased = eventsOf(ctx, events.ceased)[0]?.day ?? Number.POSITIVE_INFINITY;
+      const ceased = eventsAt(ctx, ceasedType)[0]?.day ?? Number.POSITIVE_INFINITY;
       const list = transfersOf(c.dateOfBirth, c.yearGroupOffset, c.transferStages, c.year12Destination);
       let upcoming = false;
       for (const t of list) {
@@ -52,12 +56,12 @@ export function phaseTransfersRule(data: PhaseTransfersCaseRule<EventType>): Cas
           if (upcoming) continue;
           upcoming = true;
         }
-        const decision = firstBetween(ctx, decisions, windowStart, t.day);
+        const decision = firstBetweenAt(ctx, decisions, windowStart, t.day);
         let done = decision?.day ?? null;
-        if (decision?.decision === amendDecision) done = firstBetween(ctx, amendments, decision.day, t.day)?.day ?? null;
+        if (decision?.decision === amendDecision) done = firstBetweenAt(ctx, amendments, decision.day, t.day)?.day ?? null;
         // A plan finalised in the window before the transfer (first made, or after a re-assessment)
         // is itself the plan for the new phase: it answers the transfer's review as a review would.
-        const finalised = firstBetween(ctx, finalisedPlans, windowStart, t.day);
+        const finalised = firstBetweenAt(ctx, finalisedPlans, windowStart, t.day);
         if (finalised && (done === null || finalised.day < done)) done = finalised.day;
         const e = endedBy(entryOnDay(ctx, t.ruleId, t.day, done), ceased);
         if (e.due !== null && plan.day > e.due) {
@@ -74,22 +78,26 @@ export function phaseTransfersRule(data: PhaseTransfersCaseRule<EventType>): Cas
 type Transfers = ReturnType<typeof transferDays>;
 
 /**
- * The transfers of a child with the usual stages, year group and destination, by date of birth:
- * a caseload has a few thousand birthdays among hundreds of thousands of cases, so each list is
- * worked out once. The lists are read, never changed. Other cases are worked out each time.
+ * The transfers of a child with the usual stages, year group and destination. A child's transfers
+ * depend on the date of birth only through the school year of birth (1 September to 31 August:
+ * each transfer is a 1 September counted from it), so a caseload's hundreds of thousands of cases
+ * share a few dozen lists, one per school year of birth, and each is worked out once. Keyed by
+ * birthday instead, the thousands of lists were scattered through memory and each case's look-up
+ * missed the processor's cache. The lists are read, never changed. Other cases are worked out each time.
  */
 const usualTransfers = new Map<number, Transfers>();
-const USUAL_CACHE_LIMIT = 50_000;
 
-function transfersOf(birth: number, offset: number, stages: NormalCase['transferStages'], destination: NormalCase['year12Destination']): Transfers {
+/** @internal Exported for the test that holds it to `transferDays` for every birthday. */
+export function transfersOf(birth: number, offset: number, stages: NormalCase['transferStages'], destination: NormalCase['year12Destination']): Transfers {
   if (offset !== 0 || stages !== undefined || (destination !== undefined && destination !== 'post16-institution')) {
     return transferDays(birth, offset, stages ?? DEFAULT_TRANSFER_STAGES, destination ?? 'post16-institution');
   }
-  let list = usualTransfers.get(birth);
+  // At most one entry per calendar year (years 1 to 9999), so the map needs no bound.
+  const cohort = schoolYearStartYear(birth);
+  let list = usualTransfers.get(cohort);
   if (list === undefined) {
     list = transferDays(birth, 0, DEFAULT_TRANSFER_STAGES, 'post16-institution');
-    // A bound, so that a long-running process never holds more than a lifetime of birthdays.
-    if (usualTransfers.size < USUAL_CACHE_LIMIT) usualTransfers.set(birth, list);
+    usualTransfers.set(cohort, list);
   }
   return list;
 }

@@ -12,10 +12,31 @@ import { ruleOnDay } from '../law/index.js';
 import type { ReviewCycleCaseRule } from '../law/case-rules.js';
 import type { EventType } from '../schema/case.js';
 import {
-  endedBy, entry, entryOnDay, eventsOf, fillNote, firstBetween, lastBetween, undated, type CaseContext, type CaseRule,
+  endedBy, entry, entryOnDay, eventsAt, fillNote, firstBetweenAt, lastBetweenAt, typeIndex, undated, type CaseContext, type CaseRule,
 } from './case-context.js';
 
 type Cycle = ReviewCycleCaseRule<EventType>;
+
+/** The indexes in a case's lists of the event types the cycle reads (see typeIndex), worked out once with the rule. */
+interface CycleTypes {
+  readonly made: number;
+  readonly transferredIn: number;
+  readonly reassessed: number;
+  readonly ceased: number;
+  readonly reviewMeeting: number;
+  readonly reviewDecision: number;
+}
+
+function cycleTypes(events: Cycle['events']): CycleTypes {
+  return {
+    made: typeIndex(events.made),
+    transferredIn: typeIndex(events.transferredIn),
+    reassessed: typeIndex(events.reassessed),
+    ceased: typeIndex(events.ceased),
+    reviewMeeting: typeIndex(events.reviewMeeting),
+    reviewDecision: typeIndex(events.reviewDecision),
+  };
+}
 
 /**
  * Where a plan's review cycle starts in a case: one rule for every plan made outside the case. The
@@ -54,13 +75,13 @@ function planReviewDay(cycle: Cycle, day: number): boolean {
   }
 }
 
-function cycleStart(cycle: Cycle, ctx: CaseContext, reviewType: EventType, reviewTypes: readonly EventType[]): CycleStart {
-  const { events, notes } = cycle;
-  const firstPlan = eventsOf(ctx, events.made)[0];
-  const firstTransfer = eventsOf(ctx, events.transferredIn)[0];
-  const review = reviewType === events.reviewMeeting ? 'review meeting' : 'review decision notice';
+function cycleStart(cycle: Cycle, at: CycleTypes, ctx: CaseContext, reviewType: number, reviewTypes: readonly number[]): CycleStart {
+  const { notes } = cycle;
+  const firstPlan = eventsAt(ctx, at.made)[0];
+  const firstTransfer = eventsAt(ctx, at.transferredIn)[0];
+  const review = reviewType === at.reviewMeeting ? 'review meeting' : 'review decision notice';
   if (firstTransfer && (!firstPlan || firstTransfer.day < firstPlan.day)) {
-    const last = lastBetween(ctx, reviewTypes, Number.NEGATIVE_INFINITY, firstTransfer.day);
+    const last = lastBetweenAt(ctx, reviewTypes, Number.NEGATIVE_INFINITY, firstTransfer.day);
     if (!last) return { kind: 'transferred-unreviewed', transfer: firstTransfer.day };
     return {
       kind: 'reviewed',
@@ -70,9 +91,9 @@ function cycleStart(cycle: Cycle, ctx: CaseContext, reviewType: EventType, revie
   }
   // Otherwise the case first shows the plan by its issue, or (records that begin after the plan
   // was made) by its first recorded review or a re-assessed plan.
-  const reviews = eventsOf(ctx, reviewType);
+  const reviews = eventsAt(ctx, reviewType);
   const firstReview = reviews.find((e) => planReviewDay(cycle, e.day));
-  const reassessed = eventsOf(ctx, events.reassessed)[0];
+  const reassessed = eventsAt(ctx, at.reassessed)[0];
   const opening = reassessed && (!firstReview || reassessed.day <= firstReview.day) ? reassessed : firstReview;
   if (firstPlan && (!opening || firstPlan.day <= opening.day)) return { kind: 'made', day: firstPlan.day };
   const newPlan = firstPlan ? { newPlan: firstPlan.day } : {};
@@ -83,8 +104,8 @@ function cycleStart(cycle: Cycle, ctx: CaseContext, reviewType: EventType, revie
     return { kind: 'reviewed', day: firstReview.day, basis: fillNote(notes.reviewedBasis, { review, reviewed }) + earlier, ...newPlan };
   }
   if (reviews.length > 0) return { kind: 'none', reason: fillNote(notes.allReviewsBeforeInForce, { review }) };
-  const otherType = reviewType === events.reviewMeeting ? events.reviewDecision : events.reviewMeeting;
-  if (eventsOf(ctx, otherType).length === 0) return { kind: 'none', reason: notes.noPlan };
+  const otherType = reviewType === at.reviewMeeting ? at.reviewDecision : at.reviewMeeting;
+  if (eventsAt(ctx, otherType).length === 0) return { kind: 'none', reason: notes.noPlan };
   return { kind: 'none', reason: fillNote(notes.nothingToCountFrom, { review, reviewedOn: ctx.reviewedOn }) };
 }
 
@@ -96,18 +117,19 @@ function cycleStart(cycle: Cycle, ctx: CaseContext, reviewType: EventType, revie
 export function reviewCycleRule(cycle: Cycle): CaseRule {
   const { events, rules, earlyYears, notes } = cycle;
   // The one-type lists the cycle looks events up by, made once with the rule rather than per lookup of every case.
-  const meetings: readonly EventType[] = [events.reviewMeeting];
-  const decisions: readonly EventType[] = [events.reviewDecision];
-  const transfersIn: readonly EventType[] = [events.transferredIn];
-  const reassessedPlans: readonly EventType[] = [events.reassessed];
+  const at = cycleTypes(events);
+  const meetings: readonly number[] = [at.reviewMeeting];
+  const decisions: readonly number[] = [at.reviewDecision];
+  const transfersIn: readonly number[] = [at.transferredIn];
+  const reassessedPlans: readonly number[] = [at.reassessed];
   return {
     ruleIds: [rules.plan, rules.reassessedPlan, rules.transferredPlan, earlyYears.ruleId],
     description: cycle.description,
     collect(ctx, out) {
-      const reviewType = ctx.reviewedOn === 'meeting' ? events.reviewMeeting : events.reviewDecision;
+      const reviewType = ctx.reviewedOn === 'meeting' ? at.reviewMeeting : at.reviewDecision;
       const reviewTypes = ctx.reviewedOn === 'meeting' ? meetings : decisions;
-      const ceased = eventsOf(ctx, events.ceased)[0]?.day ?? Number.POSITIVE_INFINITY;
-      const start = cycleStart(cycle, ctx, reviewType, reviewTypes);
+      const ceased = eventsAt(ctx, at.ceased)[0]?.day ?? Number.POSITIVE_INFINITY;
+      const start = cycleStart(cycle, at, ctx, reviewType, reviewTypes);
       // The anchor: the day the period starts (plan made, reviewed, or re-assessed plan sent).
       let anchor: { day: number; kind: 'made' | 'reviewed' | 'reassessed' } | undefined;
       let basis: string | undefined;
@@ -129,7 +151,7 @@ export function reviewCycleRule(cycle: Cycle): CaseRule {
           newPlan = start.newPlan;
           break;
         case 'transferred-unreviewed': {
-          const review = firstBetween(ctx, reviewTypes, start.transfer + 1);
+          const review = firstBetweenAt(ctx, reviewTypes, start.transfer + 1);
           out.push(undated(rules.transferredPlan, null, { transfer: start.transfer }, 'not-triggered', notes.transferUnreviewed, review?.day ?? null));
           if (!review) return;
           anchor = { day: review.day, kind: 'reviewed' };
@@ -137,10 +159,10 @@ export function reviewCycleRule(cycle: Cycle): CaseRule {
       }
       const dob = ctx.record.dateOfBirth;
       for (let guard = 0; guard < 40 && anchor && anchor.day <= ctx.asOf && anchor.day < ceased; guard++) {
-        const next = firstBetween(ctx, reviewTypes, anchor.day + 1);
+        const next = firstBetweenAt(ctx, reviewTypes, anchor.day + 1);
         const nextDay = next?.day ?? null;
-        const transfer = firstBetween(ctx, transfersIn, anchor.day + 1, (nextDay ?? ctx.asOf) + 1);
-        const reassessed = firstBetween(ctx, reassessedPlans, anchor.day + 1, (nextDay ?? ctx.asOf) + 1);
+        const transfer = firstBetweenAt(ctx, transfersIn, anchor.day + 1, (nextDay ?? ctx.asOf) + 1);
+        const reassessed = firstBetweenAt(ctx, reassessedPlans, anchor.day + 1, (nextDay ?? ctx.asOf) + 1);
         // A new plan issued after a cycle counted from a recorded review starts its own cycle.
         // The period it interrupts stays listed: judged by the next review if there was one, and
         // otherwise not applicable (no review of the replaced plan was owed after it was replaced).

@@ -6,9 +6,9 @@
 import { SendTimescalesError, show } from '../errors.js';
 import { dayToIso, isoToDay, type IsoDate } from '../day/iso.js';
 import type { Citation, ExceptionCode, Force } from '../law/types.js';
-import { EVENT_TYPES, type EventType } from '../schema/case.js';
+import type { EventType } from '../schema/case.js';
 import { caseErrorIssue, validateCase, type NormalCase, type NormalEvent } from '../schema/validate.js';
-import { eventsOf, type CaseContext, type CoreEntry, type EntryStatus, type PooledContext } from './case-context.js';
+import { EVENT_TYPE_LIST, eventsAt, typeIndex, typeIndexes, type CaseContext, type CoreEntry, type EntryStatus, type PooledContext } from './case-context.js';
 import type { EntryPool } from './entry-pool.js';
 import { statutoryCaseRules, type CaseRule } from './case-rules.js';
 import { profileCaseRule } from './profile-case-rules.js';
@@ -130,28 +130,74 @@ const ORDER_CHECKS: readonly [EventType, readonly EventType[]][] = [
 ];
 
 /**
- * The events of a case by type. One map for every case, holding every type (absent types map to
- * an empty list), so grouping a case allocates only its own lists, each of its exact length: a
- * caseload of 640,000 cases would otherwise allocate a map and a dozen growing arrays per case.
- * Safe because runCase is synchronous and nothing it returns refers to these lists.
+ * The events of a case by type index (see `typeIndex`). One list of lists for every case, holding
+ * every type (an absent type holds the one empty list), so grouping a case allocates only its own
+ * lists, each of its exact length: a caseload of 640,000 cases would otherwise allocate a map and
+ * a dozen growing arrays per case. Safe because runCase is synchronous and nothing it returns
+ * refers to these lists (a council's rule that reads `ctx.byType` is given a map of its own).
  */
 const NO_EVENTS: readonly NormalEvent[] = [];
-const TYPES = Object.keys(EVENT_TYPES) as EventType[];
-const TYPE_INDEX: ReadonlyMap<string, number> = new Map(TYPES.map((t, i) => [t, i]));
-const shared = new Map<EventType, readonly NormalEvent[]>(TYPES.map((t) => [t, NO_EVENTS]));
+const TYPES = EVENT_TYPE_LIST;
+const caseLists: (readonly NormalEvent[])[] = TYPES.map(() => NO_EVENTS);
 /** Per type, the count of the case's events kept; the events kept, in order (overwritten case to case). */
 const perType = new Int32Array(TYPES.length);
 const kept: NormalEvent[] = [];
 const byKind: NormalEvent[] = [];
 /** The type index of each event kept (looked up once per event, not once per pass). */
 let keptType = new Int32Array(64);
-/** The type indexes the previous case filled in `shared`, to reset them to the empty list. */
+/** The type indexes the previous case filled in `caseLists`, to reset them to the empty list. */
 const filled: number[] = [];
 /**
  * One list per type, refilled case to case when the caller reuses buffers (see `runCase`). Never
- * emptied (an array set to length 0 gives up its storage); an absent type maps to `NO_EVENTS`.
+ * emptied (an array set to length 0 gives up its storage); an absent type holds `NO_EVENTS`.
  */
 const reusedLists: NormalEvent[][] = TYPES.map(() => []);
+
+/** The order checks by type index, and the index of a transfer in, worked out once. */
+const ORDER_CHECK_INDEXES: readonly { readonly type: EventType; readonly at: number; readonly earlier: readonly EventType[]; readonly earlierAt: readonly number[] }[] =
+  ORDER_CHECKS.map(([type, earlier]) => ({ type, at: typeIndex(type), earlier, earlierAt: typeIndexes(earlier) }));
+const PLAN_TRANSFERRED = typeIndex('plan-transferred');
+const REVIEW_MEETING = typeIndex('review-meeting');
+const EXCEPTION = typeIndex('exception');
+const ADVICE_REQUESTED = typeIndex('advice-requested');
+
+/** The map of a case's lists by type name, for a council's rule that reads `ctx.byType`: made only when it does. */
+function mapOfLists(lists: readonly (readonly NormalEvent[])[]): ReadonlyMap<EventType, readonly NormalEvent[]> {
+  return new Map(TYPES.map((t, i) => [t, lists[i]!]));
+}
+
+type CaseView = PooledContext & { record: NormalCase; asOf: number; opts: RunOptions['opts']; reviewedOn: RunOptions['reviewedOn']; pool: EntryPool | undefined; lists: readonly (readonly NormalEvent[])[]; map: ReadonlyMap<EventType, readonly NormalEvent[]> | undefined };
+
+/**
+ * A case's context, its map by type name made when first read. A plain object whose `byType` is its
+ * own property, so that a council's rule may copy it (`{ ...ctx }`) and still read the events.
+ */
+function newView(record: NormalCase, run: RunOptions, pool: EntryPool | undefined, lists: readonly (readonly NormalEvent[])[]): CaseView {
+  return {
+    record, asOf: run.asOf, opts: run.opts, reviewedOn: run.reviewedOn, pool, lists, map: undefined,
+    get byType() {
+      return (this.map ??= mapOfLists(this.lists));
+    },
+  };
+}
+
+/**
+ * The context of an audit's case when its buffers are reused (the library's own rules only, which
+ * keep nothing): one object, its fields set for each case. An object with a getter made per case
+ * cost more than the rest of the context's work.
+ */
+let reused: CaseView | undefined;
+function reusedView(record: NormalCase, run: RunOptions, pool: EntryPool | undefined, lists: readonly (readonly NormalEvent[])[]): CaseView {
+  if (reused === undefined) return (reused = newView(record, run, pool, lists));
+  reused.record = record;
+  reused.asOf = run.asOf;
+  reused.opts = run.opts;
+  reused.reviewedOn = run.reviewedOn;
+  reused.pool = pool;
+  reused.lists = lists;
+  reused.map = undefined;
+  return reused;
+}
 
 /**
  * The deadlines of one valid case, in day numbers, with warnings about its history. With a `pool`
@@ -164,8 +210,8 @@ export function runCase(c: NormalCase, run: RunOptions, pool?: EntryPool): { ent
   const reuse = pool !== undefined;
   pool?.reset();
   const warnings: string[] = [];
-  const byType = shared;
-  for (let i = 0; i < filled.length; i++) byType.set(TYPES[filled[i]!]!, NO_EVENTS);
+  const lists = caseLists;
+  for (let i = 0; i < filled.length; i++) lists[filled[i]!] = NO_EVENTS;
   filled.length = 0;
   perType.fill(0);
   let keptCount = 0;
@@ -192,7 +238,7 @@ export function runCase(c: NormalCase, run: RunOptions, pool?: EntryPool): { ent
       warnings.push(`Event ${e.index + 1} (${e.type} on ${dayToIso(e.day)}) repeats event ${repeated.index + 1}; it is counted once.`);
       continue;
     }
-    const t = TYPE_INDEX.get(e.type)!;
+    const t = typeIndex(e.type);
     if (perType[t] === 0) filled.push(t);
     perType[t]!++;
     if (keptCount === keptType.length) {
@@ -214,40 +260,38 @@ export function runCase(c: NormalCase, run: RunOptions, pool?: EntryPool): { ent
   for (let k = 0; k < keptCount; k++) byKind[perType[keptType[k]!]!++] = kept[k]!;
   for (let i = filled.length - 1, end = keptCount; i >= 0; i--) {
     const t = filled[i]!;
-    const type = TYPES[t]!;
     const start = i === 0 ? 0 : perType[filled[i - 1]!]!;
     if (reuse) {
       const list = reusedLists[t]!;
       list.length = end - start;
       for (let k = start; k < end; k++) list[k - start] = byKind[k]!;
-      byType.set(type, list);
-    } else byType.set(type, byKind.slice(start, end));
+      lists[t] = list;
+    } else lists[t] = byKind.slice(start, end);
     end = start;
   }
   if (later) warnings.push(`${later} event(s) dated after the as-of date ${dayToIso(run.asOf)} were not counted.`);
-  const transferredIn = (byType.get('plan-transferred')?.length ?? 0) > 0;
+  const transferredIn = lists[PLAN_TRANSFERRED]!.length > 0;
   // Indexed loops, not destructuring for-of: per case, the iterators would be garbage at England scale.
-  for (let k = 0; k < ORDER_CHECKS.length; k++) {
-    const type = ORDER_CHECKS[k]![0];
-    const earlier = ORDER_CHECKS[k]![1];
-    const first = byType.get(type)?.[0];
+  for (let k = 0; k < ORDER_CHECK_INDEXES.length; k++) {
+    const check = ORDER_CHECK_INDEXES[k]!;
+    const first = lists[check.at]![0];
     if (!first) continue;
     // A plan transferred in was made elsewhere: reviews before it here are its history, not an error.
-    if (type === 'review-meeting' && transferredIn) continue;
+    if (check.at === REVIEW_MEETING && transferredIn) continue;
     // Impossible in time: every earlier step that is recorded comes after this one.
     let recorded = false;
     let before = false;
-    for (let j = 0; j < earlier.length; j++) {
-      const e = byType.get(earlier[j]!)?.[0];
+    for (let j = 0; j < check.earlierAt.length; j++) {
+      const e = lists[check.earlierAt[j]!]![0];
       if (!e) continue;
       recorded = true;
       if (e.day <= first.day) before = true;
     }
     if (recorded && !before) {
-      warnings.push(`${type} on ${dayToIso(first.day)} comes before any ${earlier.join(' or ')}: check the dates (events are taken in date order, not as listed).`);
+      warnings.push(`${check.type} on ${dayToIso(first.day)} comes before any ${check.earlier.join(' or ')}: check the dates (events are taken in date order, not as listed).`);
     }
   }
-  const ctx: PooledContext = { record: c, asOf: run.asOf, opts: run.opts, reviewedOn: run.reviewedOn, byType, pool };
+  const ctx = reuse ? reusedView(c, run, pool, lists) : newView(c, run, undefined, lists.slice());
   const entries: CoreEntry[] = [];
   for (const rule of run.rules) {
     try {
@@ -270,7 +314,7 @@ function sameDetails(a: NormalEvent, b: NormalEvent): boolean {
  * but keeps the exception code, so that a measure "excluding exceptions" can leave it out.
  */
 function applyExceptions(ctx: CaseContext, entries: CoreEntry[], detected: readonly NormalEvent[]): void {
-  const recorded = eventsOf(ctx, 'exception');
+  const recorded = eventsAt(ctx, EXCEPTION);
   const exceptions = detected.length ? [...recorded, ...detected] : recorded;
   if (!exceptions.length) return;
   for (const entry of entries) {
@@ -315,7 +359,7 @@ function schoolClosures(ctx: CaseContext, warnings: string[]): NormalEvent[] {
   const terms = ctx.opts.terms;
   if (!terms) return [];
   const found: NormalEvent[] = [];
-  for (const e of eventsOf(ctx, 'advice-requested')) {
+  for (const e of eventsAt(ctx, ADVICE_REQUESTED)) {
     if (e.body !== 'school') continue;
     try {
       const hit = schoolClosureExceptionOnDay(terms, e.day);

@@ -8,6 +8,9 @@
 import { describe, expect, it } from 'vitest';
 import { timeline, transfers } from '../../src/index.js';
 import { all, one, pick, type EventRecord } from '../support/timelines.js';
+import { dayToIso, isoToDay } from '../../src/day/iso.js';
+import { DEFAULT_TRANSFER_STAGES, transferDays } from '../../src/law/age/index.js';
+import { transfersOf } from '../../src/engine/phase-transfers.js';
 
 describe('(4) phase transfers (reg 18) [independent cases]', () => {
   it('year groups from the date of birth: born 31 Aug 2013 starts Year 7 Sep 2024, born 1 Sep 2013 Sep 2025; born 20 May 2014 Reception/Y7/Y12 = 2018/2025/2030', () => {
@@ -105,5 +108,20 @@ describe('timeline: reg 18 dates and the commencement of the Regulations (SEND R
     const e = one(t.entries, 'phase-transfer-post16')!;
     expect(e).toMatchObject({ trigger: '2014-09-01', due: '2014-03-30', status: 'not-applicable' });
     expect(e.warnings).toContain('The date named in reg 18(1)(a) (2014-03-30) is before the regulation came into force on 2014-09-01: it did not apply to this transfer.');
+  });
+});
+
+describe('the usual transfers are shared by school year of birth (src/engine/phase-transfers.ts)', () => {
+  it('for every birthday from 1 January 1950 to 31 December 2040, the shared list equals the transfers worked out from that birthday', () => {
+    // The list is keyed by the school year of birth (1 September to 31 August); the transfers count
+    // 1 Septembers from it, so two birthdays of one school year must give the same days. Checked
+    // for every day, the 31 August / 1 September edges and 29 February included.
+    for (let birth = isoToDay('1950-01-01'); birth <= isoToDay('2040-12-31'); birth++) {
+      const expected = transferDays(birth, 0, DEFAULT_TRANSFER_STAGES, 'post16-institution');
+      const shared = transfersOf(birth, 0, undefined, undefined);
+      if (shared.length !== expected.length || shared.some((t, i) => t.day !== expected[i]!.day || t.ruleId !== expected[i]!.ruleId)) {
+        expect({ birth: dayToIso(birth), shared }).toEqual({ birth: dayToIso(birth), shared: expected });
+      }
+    }
   });
 });

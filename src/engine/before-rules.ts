@@ -6,7 +6,7 @@
 import { dayToIso } from '../day/iso.js';
 import type { MustAllowCaseRule, NoticeBeforeCaseRule } from '../law/case-rules.js';
 import type { EventType } from '../schema/case.js';
-import { entryOnDay, eventsAt, fillNote, firstBetweenAt, lastBetweenAt, typeIndex, type CaseRule } from './case-context.js';
+import { declareTriggers, entryOnDay, eventsAt, fillNote, firstBetweenAt, lastBetweenAt, typeIndex, type CaseRule } from './case-context.js';
 
 /** A notice "at least … before" an event: the last notice after the previous such event and on or before it. */
 export function noticeBefore(data: NoticeBeforeCaseRule<EventType>): CaseRule {
@@ -15,7 +15,8 @@ export function noticeBefore(data: NoticeBeforeCaseRule<EventType>): CaseRule {
   const target = typeIndex(data.target);
   const done = typeIndex(data.done);
   const notices = [done];
-  return {
+  // One entry per target event: none without one.
+  return declareTriggers({
     ruleIds: [ruleId],
     description: data.description,
     collect(ctx, out) {
@@ -34,7 +35,7 @@ export function noticeBefore(data: NoticeBeforeCaseRule<EventType>): CaseRule {
         out.push(result);
       });
     },
-  };
+  }, [target]);
 }
 
 /** A "must allow" period: acting *before* the period ends is the breach; not acting during it meets it. */
@@ -42,7 +43,8 @@ export function mustAllow(data: MustAllowCaseRule<EventType>): CaseRule {
   const { ruleId, notes } = data;
   const on = typeIndex(data.on);
   const endedEarlyBy = [typeIndex(data.endedEarlyBy)];
-  return {
+  // One entry per event that starts the period: none without one.
+  return declareTriggers({
     ruleIds: [ruleId],
     description: data.description,
     collect(ctx, out) {
@@ -66,5 +68,5 @@ export function mustAllow(data: MustAllowCaseRule<EventType>): CaseRule {
         if (result.status === 'met') result.note = notes.allowed;
       }
     },
-  };
+  }, [on]);
 }

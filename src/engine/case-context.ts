@@ -117,6 +117,48 @@ export function typeIndexes(types: readonly EventType[]): readonly number[] {
 }
 
 /**
+ * The event types without which a case rule gives nothing (its triggers), by index: the engine
+ * skips the rule for a case that has none of them, rather than calling it to find that out. Only
+ * the library's rules declare theirs (a rule not here is always called).
+ */
+const triggersOf = new WeakMap<CaseRule, readonly number[]>();
+
+/**
+ * Declares that `rule` gives no entry for a case with no event of these types (by index). The
+ * declaration must be exact: a rule that could give an entry without them must not declare it.
+ * @internal
+ */
+export function declareTriggers<R extends CaseRule>(rule: R, types: readonly number[]): R {
+  triggersOf.set(rule, types);
+  return rule;
+}
+
+/**
+ * For each rule, three 32-bit words: the type indexes that trigger it (bit i of word i >> 5, for
+ * types 0 to 63), then 1 for a rule to call on every case (one that declared no triggers). A case's
+ * types, in the same two words, meet a rule's when the words share a bit.
+ * @internal
+ */
+export function triggerMasks(rules: readonly CaseRule[]): Int32Array {
+  if (EVENT_TYPE_LIST.length > 64) throw new Error('The trigger masks hold 64 event types.');
+  const masks = new Int32Array(rules.length * 3);
+  rules.forEach((rule, r) => {
+    const types = triggersOf.get(rule);
+    if (types === undefined) masks[3 * r + 2] = 1;
+    else for (const t of types) masks[3 * r + (t >> 5)]! |= 1 << (t & 31);
+  });
+  return masks;
+}
+
+/**
+ * Whether rule `r` is called for a case whose types are `lo` and `hi` (see {@link triggerMasks}).
+ * @internal
+ */
+export function calls(masks: Int32Array, r: number, lo: number, hi: number): boolean {
+  return masks[3 * r + 2] === 1 || (masks[3 * r]! & lo) !== 0 || (masks[3 * r + 1]! & hi) !== 0;
+}
+
+/**
  * The case's events of a type on or before `asOf`, in date order (empty when none).
  * @example
  * // eventsOf(ctx, 'review-meeting').length

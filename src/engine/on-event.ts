@@ -10,7 +10,7 @@ import type { OnEventCaseRule } from '../law/case-rules.js';
 import { twentyWeekMeasure } from '../law/measures.js';
 import { EVENT_TYPES, type EventType } from '../schema/case.js';
 import type { NormalEvent } from '../schema/validate.js';
-import { entry, entryOnDay, eventsAt, fillNote, firstBetweenAt, typeIndexes, type CaseContext, type CaseRule } from './case-context.js';
+import { declareTriggers, entry, entryOnDay, eventsAt, fillNote, firstBetweenAt, typeIndexes, type CaseContext, type CaseRule } from './case-context.js';
 
 /**
  * The data of an `onEvent` rule: which events start it, which complete it, and how they pair.
@@ -51,7 +51,8 @@ export function onEvent(spec: OnEventSpec): CaseRule {
   // The types' indexes in a case's lists, worked out once with the rule (see typeIndex).
   const on = typeIndexes(spec.on);
   const done = typeIndexes(spec.done);
-  return {
+  // No trigger event, no entry: the engine need not call the rule for such a case.
+  return declareTriggers({
     ruleIds: [spec.ruleId],
     description: spec.description,
     collect(ctx, out) {
@@ -84,7 +85,7 @@ export function onEvent(spec: OnEventSpec): CaseRule {
         out.push(result);
       }
     },
-  };
+  }, on);
 }
 
 /**

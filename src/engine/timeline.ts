@@ -8,7 +8,7 @@ import { dayToIso, isoToDay, type IsoDate } from '../day/iso.js';
 import type { Citation, ExceptionCode, Force } from '../law/types.js';
 import type { EventType } from '../schema/case.js';
 import { caseErrorIssue, validateCase, type NormalCase, type NormalEvent } from '../schema/validate.js';
-import { EVENT_TYPE_LIST, eventsAt, typeIndex, typeIndexes, type CaseContext, type CoreEntry, type EntryStatus, type PooledContext } from './case-context.js';
+import { EVENT_TYPE_LIST, calls, eventsAt, triggerMasks, typeIndex, typeIndexes, type CaseContext, type CoreEntry, type EntryStatus, type PooledContext } from './case-context.js';
 import type { EntryPool } from './entry-pool.js';
 import { statutoryCaseRules, type CaseRule } from './case-rules.js';
 import { profileCaseRule } from './profile-case-rules.js';
@@ -100,6 +100,8 @@ export interface RunOptions {
    * judged: the audit may then reuse its buffers from case to case.
    */
   readonly ownRules: boolean;
+  /** Per rule, the event types that trigger it, as `triggerMasks` gives them: a rule whose triggers a case lacks is not called. */
+  readonly masks: Int32Array;
 }
 
 /** @internal */
@@ -115,7 +117,7 @@ export function checkRunOptions(options: TimelineOptions): RunOptions {
   const base = options.rules ?? statutoryCaseRules;
   // A profile's local rules come after the statutory ones, whose deadlines they sit beside.
   const rules = opts.profile ? [...base, profileCaseRule(opts.profile)] : base;
-  return { asOf: isoToDay(asOf, 'asOf'), opts, reviewedOn, rules, ownRules: options.rules === undefined };
+  return { asOf: isoToDay(asOf, 'asOf'), opts, reviewedOn, rules, ownRules: options.rules === undefined, masks: triggerMasks(rules) };
 }
 
 const ORDER_CHECKS: readonly [EventType, readonly EventType[]][] = [
@@ -251,8 +253,13 @@ export function runCase(c: NormalCase, run: RunOptions, pool?: EntryPool): { ent
   }
   // A stable counting sort of the kept events by type: each type's list is then one slice, packed and exact.
   let offset = 0;
+  // The case's types as two 32-bit words (see triggerMasks), and each type's list as one slice.
+  let typesLo = 0;
+  let typesHi = 0;
   for (let i = 0; i < filled.length; i++) {
     const t = filled[i]!;
+    if (t < 32) typesLo |= 1 << t;
+    else typesHi |= 1 << (t - 32);
     const n = perType[t]!;
     perType[t] = offset;
     offset += n;
@@ -263,7 +270,8 @@ export function runCase(c: NormalCase, run: RunOptions, pool?: EntryPool): { ent
     const start = i === 0 ? 0 : perType[filled[i - 1]!]!;
     if (reuse) {
       const list = reusedLists[t]!;
-      list.length = end - start;
+      // Setting an array's length is a call into the runtime: only when the count changed.
+      if (list.length !== end - start) list.length = end - start;
       for (let k = start; k < end; k++) list[k - start] = byKind[k]!;
       lists[t] = list;
     } else lists[t] = byKind.slice(start, end);
@@ -293,7 +301,10 @@ export function runCase(c: NormalCase, run: RunOptions, pool?: EntryPool): { ent
   }
   const ctx = reuse ? reusedView(c, run, pool, lists) : newView(c, run, undefined, lists.slice());
   const entries: CoreEntry[] = [];
-  for (const rule of run.rules) {
+  const masks = run.masks;
+  for (let r = 0; r < run.rules.length; r++) {
+    const rule = run.rules[r]!;
+    if (!calls(masks, r, typesLo, typesHi)) continue;
     try {
       rule.collect(ctx, entries);
     } catch (e) {

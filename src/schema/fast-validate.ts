@@ -17,6 +17,8 @@ const CODE_SET: ReadonlySet<string> = new Set(EXCEPTION_CODES);
 const STAGE_SET: ReadonlySet<string> = new Set(TRANSFER_STAGE_NAMES);
 const DESTINATION_SET: ReadonlySet<string> = new Set(YEAR12_DESTINATIONS);
 const CASE_KEYS: ReadonlySet<string> = new Set(Object.keys(caseSchema.shape));
+/** A set rather than `Object.hasOwn(EVENT_TYPES, …)`: a lookup by a key that varies goes to the runtime each time. */
+const TYPE_SET: ReadonlySet<string> = new Set(Object.keys(EVENT_TYPES));
 
 /** True when every key is one the schema knows. */
 function knownKeys(raw: Record<string, unknown>, known: ReadonlySet<string>): boolean {
@@ -115,7 +117,7 @@ export function fastEvent(raw: unknown, index: number, reuse?: Writable<NormalEv
         return null;
     }
   }
-  if (typeof type !== 'string' || !Object.hasOwn(EVENT_TYPES, type)) return null;
+  if (typeof type !== 'string' || !TYPE_SET.has(type)) return null;
   if (date !== date) return null;
   if (until !== undefined && until < date) return null;
   // The fields some types cannot do without.

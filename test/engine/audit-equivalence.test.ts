@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { addDays, audit, createAuditor, timeline, type CaseRecord, type EntryStatus } from '../../src/index.js';
+import { addDays, audit, createAuditor, statutoryCaseRules, timeline, type CaseRecord, type EntryStatus } from '../../src/index.js';
 import { numRuns } from '../support/fc.js';
 
 const AS_OF = '2026-11-01';
@@ -179,5 +179,23 @@ describe('audit(): the late list\'s dates', () => {
     expect(a.lateCases.find((l) => l.caseId === 'near' && l.ruleId === 'final-plan')).toMatchObject({ due: '2025-05-26', done: '2025-05-27', daysLate: 1 });
     // 4 Jan 2500 + 140 days = 24 May 2500 (Jan 27 + Feb 28 + Mar 31 + Apr 30 + 24); the plan of 30 June is 37 days late.
     expect(a.lateCases.find((l) => l.caseId === 'far' && l.ruleId === 'final-plan')).toMatchObject({ due: '2500-05-24', done: '2500-06-30', daysLate: 37 });
+  });
+});
+
+describe('a rule is skipped for a case without its trigger events (src/engine/case-context.ts triggerMasks)', () => {
+  it('the timeline with every rule called on every case (copies of the rules, which declare no triggers) is the same, entry for entry', () => {
+    // A copy of a rule object is not the object that declared its triggers, so the engine calls it on every case.
+    const everyCase = statutoryCaseRules.map((r) => ({ ...r }));
+    fc.assert(
+      fc.property(caseArb(fc.constant('C')), fc.constantFrom('meeting' as const, 'decision' as const), (c, reviewedOn) => {
+        expect(timeline(c, { asOf: AS_OF, reviewedOn, rules: everyCase })).toEqual(timeline(c, { asOf: AS_OF, reviewedOn }));
+      }),
+      { numRuns },
+    );
+  });
+
+  it('a case with no events of a rule\'s triggers gives that rule no entry, and a case with none at all still gets the review cycle\'s "not triggered"', () => {
+    const t = timeline({ id: 'E', events: [{ type: 'exception', date: '2025-01-06', code: 'personal-circumstances' }] }, { asOf: AS_OF });
+    expect(t.entries.map((e) => [e.ruleId, e.status])).toEqual([['annual-review', 'not-triggered']]);
   });
 });

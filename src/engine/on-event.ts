@@ -51,32 +51,35 @@ export function onEvent(spec: OnEventSpec): CaseRule {
   // The types' indexes in a case's lists, worked out once with the rule (see typeIndex).
   const on = typeIndexes(spec.on);
   const done = typeIndexes(spec.done);
+  // The spec's choices read once, here: the law's rules make specs of many shapes, and reading
+  // their fields case after case would be a slow look-up by shape each time.
+  const { ruleId: fixedRuleId, when, match, trigger, from, ruleIdOf, onlyWhenRecorded, notApplicable } = spec;
   // No trigger event, no entry: the engine need not call the rule for such a case.
   return declareTriggers({
-    ruleIds: [spec.ruleId],
+    ruleIds: [fixedRuleId],
     description: spec.description,
     collect(ctx, out) {
       // Most rules have no trigger in most cases (no mediation, no appeal, no move): leave at once.
       let any = 0;
       for (let k = 0; k < on.length; k++) any += eventsAt(ctx, on[k]!).length;
       if (any === 0) return;
-      if (spec.onlyWhenRecorded) {
+      if (onlyWhenRecorded) {
         let recorded = 0;
         for (let k = 0; k < done.length; k++) recorded += eventsAt(ctx, done[k]!).length;
         if (recorded === 0) return;
       }
-      const triggers = on.length === 1 && !spec.when
+      const triggers = on.length === 1 && !when
         ? eventsAt(ctx, on[0]!)
-        : on.flatMap((t) => eventsAt(ctx, t)).filter((e) => !spec.when || spec.when(e)).sort((a, b) => a.day - b.day);
+        : on.flatMap((t) => eventsAt(ctx, t)).filter((e) => !when || when(e)).sort((a, b) => a.day - b.day);
       for (let i = 0; i < triggers.length; i++) {
         const e = triggers[i]!;
         // The first completing event on or after the trigger answers it, even if another trigger came
         // in between (two requests answered by one plan; a decision that came only after a later meeting is late, not missing).
-        const answer = firstAnswer(ctx, done, spec.from ? spec.from(e) : e.day, e, spec.match);
-        const ruleId = spec.ruleIdOf ? spec.ruleIdOf(e) : spec.ruleId;
-        const result = spec.trigger ? entry(ctx, ruleId, spec.trigger(e), answer?.day ?? null) : entryOnDay(ctx, ruleId, e.day, answer?.day ?? null);
+        const answer = firstAnswer(ctx, done, from ? from(e) : e.day, e, match);
+        const ruleId = ruleIdOf ? ruleIdOf(e) : fixedRuleId;
+        const result = trigger ? entry(ctx, ruleId, trigger(e), answer?.day ?? null) : entryOnDay(ctx, ruleId, e.day, answer?.day ?? null);
         if (e.body !== undefined) result.body = e.body;
-        const reason = spec.notApplicable?.(ctx, e, answer);
+        const reason = notApplicable?.(ctx, e, answer);
         if (reason) {
           result.status = 'not-applicable';
           result.note = reason;

@@ -213,9 +213,12 @@ export function runCase(c: NormalCase, run: RunOptions, pool?: EntryPool): { ent
   pool?.reset();
   const warnings: string[] = [];
   const lists = caseLists;
-  for (let i = 0; i < filled.length; i++) lists[filled[i]!] = NO_EVENTS;
+  // Only the types the previous case filled are reset (a fill of every type is a call per case).
+  for (let i = 0; i < filled.length; i++) {
+    lists[filled[i]!] = NO_EVENTS;
+    perType[filled[i]!] = 0;
+  }
   filled.length = 0;
-  perType.fill(0);
   let keptCount = 0;
   let later = 0;
   let dayStart = 0; // index in c.events of the first event of the current day

@@ -199,3 +199,24 @@ describe('a rule is skipped for a case without its trigger events (src/engine/ca
     expect(t.entries.map((e) => [e.ruleId, e.status])).toEqual([['annual-review', 'not-triggered']]);
   });
 });
+
+describe('the late list past one block of rows (src/engine/audit.ts LateList keeps 16,384 rows a block)', () => {
+  it('20,000 late rows (10,000 cases, two late deadlines each) come back in order, each as its case\'s timeline gives it', () => {
+    // Request 6 Jan 2025 + 6 weeks = 17 Feb (reg 5(1)), decided 18 Feb: late 1. Final plan due 26 May
+    // (request + 140 days, reg 13(2)), issued 26 May + n + 1: late n + 1 days, so each row is told apart.
+    const cases = Array.from({ length: 10_000 }, (_, n) => ({
+      id: `L${n}`,
+      events: [
+        { type: 'request-received', date: '2025-01-06' },
+        { type: 'assessment-decision-notified', date: '2025-02-18', decision: 'assess' },
+        { type: 'final-plan-issued', date: addDays('2025-05-26', (n % 300) + 1) },
+      ],
+    }));
+    const a = audit(cases, { asOf: AS_OF });
+    const expected = cases.flatMap((c) => timeline(c, { asOf: AS_OF }).entries
+      .filter((e) => e.status === 'late' || e.status === 'overdue')
+      .map((e) => ({ caseId: c.id, ruleId: e.ruleId, due: e.due, done: e.done, status: e.status, daysLate: e.daysLate })));
+    expect(expected.length).toBeGreaterThan(16_384);
+    expect(a.lateCases.map((r) => ({ ...r }))).toEqual(expected);
+  });
+});

@@ -5,7 +5,7 @@
  */
 import { SendTimescalesError, show } from '../errors.js';
 import {
-  civilFromDays, dayToIso, daysFromCivil, daysInMonth, isoToDay, MONTH_NAMES, weekdayOfDay, WEEKDAY_NAMES,
+  civilFromDays, civilInto, dayToIso, daysFromCivil, daysInMonth, isoToDay, MONTH_NAMES, weekdayOfDay, WEEKDAY_NAMES,
   type IsoDate,
 } from './iso.js';
 
@@ -42,7 +42,7 @@ export function endOfMonthsBeginningWith(day: number, months: number): number {
 
 /** The day of the month (1–31) of a day number. */
 export function dayOfMonth(day: number): number {
-  return civilFromDays(day)[2];
+  return civilInto(day)[2]!;
 }
 
 export function wholeNumber(n: unknown, field: string): number {

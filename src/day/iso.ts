@@ -42,6 +42,28 @@ export function civilFromDays(z: number): [number, number, number] {
   return [yoe + era * 400 + (m <= 2 ? 1 : 0), m, d];
 }
 
+const civil = new Int32Array(3);
+
+/**
+ * {@link civilFromDays} written into one shared array instead of a new one: year, month and day
+ * at [0], [1] and [2], to be read at once, before the next call. For the engine's hot paths,
+ * where a new array per call was most of what an audit of a caseload allocated.
+ * @internal
+ */
+export function civilInto(z: number): Int32Array {
+  const zz = z + 719468;
+  const era = Math.floor(zz / 146097);
+  const doe = zz - era * 146097;
+  const yoe = ((doe - (doe / 1460 | 0) + (doe / 36524 | 0) - (doe / 146096 | 0)) / 365) | 0;
+  const doy = doe - (365 * yoe + (yoe / 4 | 0) - (yoe / 100 | 0));
+  const mp = ((5 * doy + 2) / 153) | 0;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  civil[0] = yoe + era * 400 + (m <= 2 ? 1 : 0);
+  civil[1] = m;
+  civil[2] = doy - ((153 * mp + 2) / 5 | 0) + 1;
+  return civil;
+}
+
 export function isLeapYear(y: number): boolean {
   return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
 }

@@ -6,7 +6,7 @@
 import { dayToIso } from '../day/iso.js';
 import type { MustAllowCaseRule, NoticeBeforeCaseRule } from '../law/case-rules.js';
 import type { EventType } from '../schema/case.js';
-import { declareTriggers, entryOnDay, eventsAt, fillNote, firstBetweenAt, lastBetweenAt, typeIndex, type CaseRule } from './case-context.js';
+import { declareTriggers, entryOnDayOf, RuleRef, eventsAt, fillNote, firstBetweenAt, lastBetweenAt, typeIndex, type CaseRule } from './case-context.js';
 
 /** A notice "at least … before" an event: the last notice after the previous such event and on or before it. */
 export function noticeBefore(data: NoticeBeforeCaseRule<EventType>): CaseRule {
@@ -15,6 +15,7 @@ export function noticeBefore(data: NoticeBeforeCaseRule<EventType>): CaseRule {
   const target = typeIndex(data.target);
   const done = typeIndex(data.done);
   const notices = [done];
+  const ref = new RuleRef(ruleId);
   // One entry per target event: none without one.
   return declareTriggers({
     ruleIds: [ruleId],
@@ -26,7 +27,7 @@ export function noticeBefore(data: NoticeBeforeCaseRule<EventType>): CaseRule {
       targets.forEach((t, i) => {
         const previous = i > 0 ? targets[i - 1]!.day : Number.NEGATIVE_INFINITY;
         const notice = lastBetweenAt(ctx, notices, previous, t.day);
-        const result = entryOnDay(ctx, ruleId, t.day, notice?.day ?? null);
+        const result = entryOnDayOf(ctx, ref, t.day, notice?.day ?? null);
         // A notice not recorded before a meeting that has already happened cannot now be given in time.
         if (notice === undefined && result.due !== null && t.day <= ctx.asOf) {
           result.status = 'overdue';
@@ -43,6 +44,7 @@ export function mustAllow(data: MustAllowCaseRule<EventType>): CaseRule {
   const { ruleId, notes } = data;
   const on = typeIndex(data.on);
   const endedEarlyBy = [typeIndex(data.endedEarlyBy)];
+  const ref = new RuleRef(ruleId);
   // One entry per event that starts the period: none without one.
   return declareTriggers({
     ruleIds: [ruleId],
@@ -50,7 +52,7 @@ export function mustAllow(data: MustAllowCaseRule<EventType>): CaseRule {
     collect(ctx, out) {
       for (const e of eventsAt(ctx, on)) {
         const act = firstBetweenAt(ctx, endedEarlyBy, e.day);
-        const result = entryOnDay(ctx, ruleId, e.day, null);
+        const result = entryOnDayOf(ctx, ref, e.day, null);
         out.push(result);
         result.daysLate = undefined;
         if (result.due === null) continue;

@@ -6,7 +6,7 @@ import { dayToIso } from '../day/iso.js';
 import { EVENT_TYPES, type EventType } from '../schema/case.js';
 import type { NormalCase, NormalEvent } from '../schema/validate.js';
 import type { ExceptionCode, Rule } from '../law/types.js';
-import { ruleOnDay } from '../law/index.js';
+import { ruleInForce, ruleOnDay, versionsOf, type Version } from '../law/index.js';
 import { dueDay } from './deadline.js';
 import type { CheckedOptions } from './options.js';
 
@@ -267,7 +267,47 @@ export function entry(
   ctx: CaseContext, ruleId: string, trigger: Readonly<Record<string, number>>, done: number | null,
   names?: Readonly<Record<string, string>>,
 ): CoreEntry {
-  const rule = ruleOnDay(ruleId, latestDay(trigger));
+  return entryWith(ctx, ruleId, ruleOnDay(ruleId, latestDay(trigger)), trigger, done, names);
+}
+
+/**
+ * A rule id whose versions are looked up once, the first time a case needs them, rather than for
+ * every entry: an audit of England's caseload makes eight million entries from a few dozen rules.
+ * @internal
+ */
+export class RuleRef {
+  private list: readonly Version[] | undefined;
+  constructor(readonly id: string) {}
+
+  /** The version in force on `day` (as `ruleOnDay`; throws NOT_IN_FORCE likewise). */
+  onDay(day: number): Rule {
+    const list = (this.list ??= versionsOf(this.id));
+    if (list.length === 1) {
+      const only = list[0]!;
+      if (day >= only.from && day <= only.to) return only.rule;
+    }
+    return ruleInForce(this.id, list, day);
+  }
+}
+
+/** {@link entry} of a rule referred to by a {@link RuleRef}. @internal */
+export function entryOf(
+  ctx: CaseContext, ref: RuleRef, trigger: Readonly<Record<string, number>>, done: number | null,
+  names?: Readonly<Record<string, string>>,
+): CoreEntry {
+  return entryWith(ctx, ref.id, ref.onDay(latestDay(trigger)), trigger, done, names);
+}
+
+/** {@link entryOnDay} of a rule referred to by a {@link RuleRef}. @internal */
+export function entryOnDayOf(ctx: CaseContext, ref: RuleRef, day: number, done: number | null): CoreEntry {
+  const pool = (ctx as PooledContext).pool;
+  return entryWith(ctx, ref.id, ref.onDay(day), pool === undefined ? { date: day } : pool.nextDay(day), done, undefined);
+}
+
+function entryWith(
+  ctx: CaseContext, ruleId: string, rule: Rule, trigger: Readonly<Record<string, number>>, done: number | null,
+  names: Readonly<Record<string, string>> | undefined,
+): CoreEntry {
   const due = dueDay(rule, trigger, ctx.opts, names);
   const pool = (ctx as PooledContext).pool;
   const e: CoreEntry = pool === undefined

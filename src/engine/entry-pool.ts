@@ -19,10 +19,18 @@ export class EntryPool implements EntrySource {
   /** One `{ date }` trigger per entry, for rules triggered by a single day (most of them). */
   private readonly days: { date: number }[] = [];
   private used = 0;
+  /** The list of the case's entries, emptied for each case. */
+  private readonly entryList: CoreEntry[] = [];
 
   /** Every entry free again: the case they belonged to is counted. */
   reset(): void {
     this.used = 0;
+  }
+
+  /** The list a case's entries are collected in: the same array each case, emptied. */
+  list(): CoreEntry[] {
+    this.entryList.length = 0;
+    return this.entryList;
   }
 
   /** An entry with every field set (those a rule may add later, `body`, `statutory`, `basis`, as undefined). */

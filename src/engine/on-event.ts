@@ -10,7 +10,7 @@ import type { OnEventCaseRule } from '../law/case-rules.js';
 import { twentyWeekMeasure } from '../law/measures.js';
 import { EVENT_TYPES, type EventType } from '../schema/case.js';
 import type { NormalEvent } from '../schema/validate.js';
-import { declareTriggers, entry, entryOnDay, eventsAt, fillNote, firstBetweenAt, typeIndexes, type CaseContext, type CaseRule } from './case-context.js';
+import { declareTriggers, entry, entryOf, entryOnDay, entryOnDayOf, eventsAt, RuleRef, fillNote, firstBetweenAt, typeIndexes, type CaseContext, type CaseRule } from './case-context.js';
 
 /**
  * The data of an `onEvent` rule: which events start it, which complete it, and how they pair.
@@ -54,6 +54,8 @@ export function onEvent(spec: OnEventSpec): CaseRule {
   // The spec's choices read once, here: the law's rules make specs of many shapes, and reading
   // their fields case after case would be a slow look-up by shape each time.
   const { ruleId: fixedRuleId, when, match, trigger, from, ruleIdOf, onlyWhenRecorded, notApplicable } = spec;
+  // The rule's versions looked up once, not per entry (a rule whose id varies by event looks each up).
+  const ref = new RuleRef(fixedRuleId);
   // No trigger event, no entry: the engine need not call the rule for such a case.
   return declareTriggers({
     ruleIds: [fixedRuleId],
@@ -76,8 +78,10 @@ export function onEvent(spec: OnEventSpec): CaseRule {
         // The first completing event on or after the trigger answers it, even if another trigger came
         // in between (two requests answered by one plan; a decision that came only after a later meeting is late, not missing).
         const answer = firstAnswer(ctx, done, from ? from(e) : e.day, e, match);
-        const ruleId = ruleIdOf ? ruleIdOf(e) : fixedRuleId;
-        const result = trigger ? entry(ctx, ruleId, trigger(e), answer?.day ?? null) : entryOnDay(ctx, ruleId, e.day, answer?.day ?? null);
+        const doneDay = answer?.day ?? null;
+        const result = ruleIdOf
+          ? (trigger ? entry(ctx, ruleIdOf(e), trigger(e), doneDay) : entryOnDay(ctx, ruleIdOf(e), e.day, doneDay))
+          : (trigger ? entryOf(ctx, ref, trigger(e), doneDay) : entryOnDayOf(ctx, ref, e.day, doneDay));
         if (e.body !== undefined) result.body = e.body;
         const reason = notApplicable?.(ctx, e, answer);
         if (reason) {

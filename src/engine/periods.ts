@@ -3,7 +3,7 @@
  * function here returns the due day and appends what it did to `trace`, so that the date can be
  * checked by hand.
  */
-import { civilFromDays, daysInMonth, dayToIso, daysFromCivil, MONTH_NAMES } from '../day/iso.js';
+import { civilFromDays, civilInto, daysInMonth, dayToIso, daysFromCivil, MONTH_NAMES } from '../day/iso.js';
 import { addMonthsToDay, endOfMonthsBeginningWith, formatLongDay } from '../day/arithmetic.js';
 import type { WorkingCalendar } from '../calendar/working-calendar.js';
 import type { TermCalendar } from '../calendar/terms.js';
@@ -163,7 +163,7 @@ export function beforeTarget(target: number, n: number, unit: SpanUnit, strict: 
 
 /** "before 15 February in the calendar year of the transfer". */
 export function fixedDateOf(trigger: number, month: number, day: number, strict: boolean, trace: TraceStep[] | undefined): number {
-  const [year] = civilFromDays(trigger);
+  const year = civilInto(trigger)[0]!;
   const named = daysFromCivil(year, month, day);
   const due = strict ? named - 1 : named;
   trace?.push({ step: 'Calendar year', detail: `The trigger ${long(trigger)} falls in ${year}; the date named is ${day} ${MONTH_NAMES[month - 1]} ${year}.` });

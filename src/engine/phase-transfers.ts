@@ -11,7 +11,7 @@ import type { EventType } from '../schema/case.js';
 import type { NormalCase } from '../schema/validate.js';
 import { DEFAULT_TRANSFER_STAGES, transferDays } from '../law/age/index.js';
 import { schoolYearStartYear } from '../law/age/school-year.js';
-import { endedBy, entryOnDay, eventsAt, fillNote, firstBetweenAt, typeIndex, typeIndexes, type CaseRule } from './case-context.js';
+import { endedBy, entryOnDay, entryOnDayOf, eventsAt, RuleRef, fillNote, firstBetweenAt, typeIndex, typeIndexes, type CaseRule } from './case-context.js';
 
 /**
  * The phase transfers' case rule, from its data.
@@ -28,6 +28,8 @@ export function phaseTransfersRule(data: PhaseTransfersCaseRule<EventType>): Cas
   const made = typeIndex(events.made);
   const transferred = typeIndex(events.transferredIn);
   const ceasedType = typeIndex(events.ceased);
+  // The transfers' rules, their versions looked up once rather than per entry.
+  const refs = data.ruleIds.map((id) => new RuleRef(id));
   return {
     ruleIds: data.ruleIds,
     description: data.description,
@@ -63,7 +65,8 @@ export function phaseTransfersRule(data: PhaseTransfersCaseRule<EventType>): Cas
         // is itself the plan for the new phase: it answers the transfer's review as a review would.
         const finalised = firstBetweenAt(ctx, finalisedPlans, windowStart, t.day);
         if (finalised && (done === null || finalised.day < done)) done = finalised.day;
-        const e = endedBy(entryOnDay(ctx, t.ruleId, t.day, done), ceased);
+        const ref = refFor(refs, t.ruleId);
+        const e = endedBy(ref ? entryOnDayOf(ctx, ref, t.day, done) : entryOnDay(ctx, t.ruleId, t.day, done), ceased);
         if (e.due !== null && plan.day > e.due) {
           e.status = 'not-applicable';
           e.note = fillNote(fromReview ? notes.recordsBeginAfter : notes.madeAfter, { plan: dayToIso(plan.day) });
@@ -73,6 +76,12 @@ export function phaseTransfersRule(data: PhaseTransfersCaseRule<EventType>): Cas
       }
     },
   };
+}
+
+/** The reference among `refs` to the rule `id`, if there is one. */
+function refFor(refs: readonly RuleRef[], id: string): RuleRef | undefined {
+  for (let i = 0; i < refs.length; i++) if (refs[i]!.id === id) return refs[i];
+  return undefined;
 }
 
 type Transfers = ReturnType<typeof transferDays>;

@@ -4,7 +4,7 @@
  * "the 20-week bands". Counts only, keyed by month, so an audit of any size holds a few numbers a
  * month and nothing per plan.
  */
-import { civilFromDays } from '../day/iso.js';
+import { civilInto } from '../day/iso.js';
 import { measureReadings } from '../law/measures.js';
 import { weekBand, type WeekBands } from './dfe-measures.js';
 
@@ -55,8 +55,8 @@ export class PlanTally {
    * 20 weeks, and whether it is left out of the count excluding exceptions.
    */
   add(requestDay: number, issueDay: number, within: boolean, exceptionApplies: boolean): void {
-    const [year, month] = civilFromDays(issueDay);
-    const key = year * 12 + month - 1;
+    const civil = civilInto(issueDay);
+    const key = civil[0]! * 12 + civil[1]! - 1;
     let counts = this.byMonth.get(key);
     if (counts === undefined) this.byMonth.set(key, (counts = [0, 0]));
     counts[0]++;

@@ -12,7 +12,7 @@ import { ruleOnDay } from '../law/index.js';
 import type { ReviewCycleCaseRule } from '../law/case-rules.js';
 import type { EventType } from '../schema/case.js';
 import {
-  endedBy, entry, entryOnDay, eventsAt, fillNote, firstBetweenAt, lastBetweenAt, typeIndex, undated, type CaseContext, type CaseRule,
+  endedBy, entryOf, entryOnDayOf, eventsAt, RuleRef, fillNote, firstBetweenAt, lastBetweenAt, typeIndex, undated, type CaseContext, type CaseRule,
 } from './case-context.js';
 
 type Cycle = ReviewCycleCaseRule<EventType>;
@@ -122,6 +122,11 @@ export function reviewCycleRule(cycle: Cycle): CaseRule {
   const decisions: readonly number[] = [at.reviewDecision];
   const transfersIn: readonly number[] = [at.transferredIn];
   const reassessedPlans: readonly number[] = [at.reassessed];
+  // The cycle's rules, their versions looked up once rather than per entry.
+  const planRule = new RuleRef(rules.plan);
+  const reassessedRule = new RuleRef(rules.reassessedPlan);
+  const transferredRule = new RuleRef(rules.transferredPlan);
+  const earlyYearsRule = new RuleRef(earlyYears.ruleId);
   return {
     ruleIds: [rules.plan, rules.reassessedPlan, rules.transferredPlan, earlyYears.ruleId],
     description: cycle.description,
@@ -171,12 +176,12 @@ export function reviewCycleRule(cycle: Cycle): CaseRule {
           replanned !== undefined && (!reassessed || replanned <= reassessed.day) ? { day: replanned, kind: 'made' }
             : reassessed ? { day: reassessed.day, kind: 'reassessed' } : undefined;
         if (restart?.kind === 'made') newPlan = undefined;
-        const plain = entryOnDay(ctx, anchor.kind === 'reassessed' ? rules.reassessedPlan : rules.plan, anchor.day, nextDay);
+        const plain = entryOnDayOf(ctx, anchor.kind === 'reassessed' ? reassessedRule : planRule, anchor.day, nextDay);
         let e = plain;
         if (transfer && anchor.kind !== 'reassessed') {
           // A review already missed before the transfer stays missed (reported), beside the transfer's new date.
           if (plain.due !== null && plain.due < transfer.day) out.push(endedBy(plain, ceased));
-          e = entry(ctx, rules.transferredPlan, { lastReviewed: anchor.day, transfer: transfer.day }, nextDay);
+          e = entryOf(ctx, transferredRule, { lastReviewed: anchor.day, transfer: transfer.day }, nextDay);
         }
         if (restart?.kind === 'reassessed' && e.due !== null && restart.day <= e.due) {
           // A re-assessed plan starts a new 12 months before this review fell due.
@@ -187,7 +192,7 @@ export function reviewCycleRule(cycle: Cycle): CaseRule {
         if (dob !== undefined && addMonthsToDay(dob, 12 * earlyYears.underAge) > anchor.day) {
           // The guidance applies only from its own start: before that, only the statutory review is tracked.
           try {
-            out.push(endedBy(entryOnDay(ctx, earlyYears.ruleId, anchor.day, nextDay), ceased));
+            out.push(endedBy(entryOnDayOf(ctx, earlyYearsRule, anchor.day, nextDay), ceased));
           } catch (err) {
             if (!(err instanceof SendTimescalesError) || err.code !== 'NOT_IN_FORCE') throw err;
           }

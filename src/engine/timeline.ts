@@ -303,7 +303,8 @@ export function runCase(c: NormalCase, run: RunOptions, pool?: EntryPool): { ent
     }
   }
   const ctx = reuse ? reusedView(c, run, pool, lists) : newView(c, run, undefined, lists.slice());
-  const entries: CoreEntry[] = [];
+  // In an audit the pool's list, emptied: its entries are the pool's, and the case is counted before the next.
+  const entries: CoreEntry[] = pool === undefined ? [] : pool.list();
   const masks = run.masks;
   for (let r = 0; r < run.rules.length; r++) {
     const rule = run.rules[r]!;
@@ -369,9 +370,9 @@ function applyExceptions(ctx: CaseContext, entries: CoreEntry[], detected: reado
  * of at least 4 weeks to one week before the school re-opens is the `school-closure` exception of
  * regs 5(4)(a), 10(4)(a), 13(3) and 27(3)(a), found without being recorded.
  */
-function schoolClosures(ctx: CaseContext, warnings: string[]): NormalEvent[] {
+function schoolClosures(ctx: CaseContext, warnings: string[]): readonly NormalEvent[] {
   const terms = ctx.opts.terms;
-  if (!terms) return [];
+  if (!terms) return NO_EVENTS;
   const found: NormalEvent[] = [];
   for (const e of eventsAt(ctx, ADVICE_REQUESTED)) {
     if (e.body !== 'school') continue;

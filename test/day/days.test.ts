@@ -5,6 +5,7 @@ import {
   parseDate, toIsoDate, isIsoDate, fromSerial, toSerial, addDays, addWeeks, addMonths, addYears, daysBetween, weekday, formatLong,
   SendTimescalesError, type SerialSystem,
 } from '../../src/index.js';
+import { civilFromDays, civilInto, MAX_DAY, MIN_DAY } from '../../src/day/iso.js';
 import { numRuns } from '../support/fc.js';
 import { failure } from '../support/failures.js';
 
@@ -201,5 +202,17 @@ describe('day invariants (property tests)', () => {
       fc.property(iso, (d) => parseDate(`${d.slice(8)}/${d.slice(5, 7)}/${d.slice(0, 4)}`, { format: 'dd/MM/yyyy' }) === d),
       { numRuns },
     );
+  });
+});
+
+describe('civilInto: the civil date of a day number without a new array (src/day/iso.ts)', () => {
+  it('equals civilFromDays for every day from 1 January 1 to 31 December 9999 (the range the library accepts)', () => {
+    // Hinnant's civil_from_days both ways; checked day by day over the whole range, leap years and
+    // century years included, since the audit reads every month-based deadline through it.
+    for (let z = MIN_DAY; z <= MAX_DAY; z++) {
+      const c = civilInto(z);
+      const [y, m, d] = civilFromDays(z);
+      if (c[0] !== y || c[1] !== m || c[2] !== d) expect({ z, into: [...c] }).toEqual({ z, into: [y, m, d] });
+    }
   });
 });

@@ -7,7 +7,7 @@
  *
  * Day numbers inside, ISO strings at the API; no `Date` anywhere.
  */
-import { civilFromDays, dayToIso, daysFromCivil, isoToDay, type IsoDate } from '../../day/iso.js';
+import { civilFromDays, civilInto, dayToIso, daysFromCivil, isoToDay, type IsoDate } from '../../day/iso.js';
 import { checkKeys, checkOffset, dob } from './options.js';
 
 /**
@@ -48,8 +48,8 @@ const SEPTEMBER = 9;
  * schoolYearStartYear(isoToDay('2026-09-01')) // 2026
  */
 export function schoolYearStartYear(day: number): number {
-  const [y, m] = civilFromDays(day);
-  return m >= SEPTEMBER ? y : y - 1;
+  const civil = civilInto(day);
+  return civil[1]! >= SEPTEMBER ? civil[0]! : civil[0]! - 1;
 }
 
 /**

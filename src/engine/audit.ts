@@ -269,7 +269,7 @@ class CaseloadTally {
   constructor(options: AuditOptions, list: readonly unknown[] | undefined) {
     this.run = checkRunOptions(options);
     this.buffer = this.run.ownRules ? caseBuffer() : undefined;
-    this.pool = this.run.ownRules ? new EntryPool() : undefined;
+    this.pool = this.run.ownRules ? new EntryPool(this.run.opts) : undefined;
     this.repeated = list === undefined ? undefined : repeatedIds(list);
     this.from = options.from === undefined ? Number.NEGATIVE_INFINITY : isoToDay(options.from, 'from');
     this.to = options.to === undefined ? Number.POSITIVE_INFINITY : isoToDay(options.to, 'to');

@@ -301,7 +301,12 @@ export function entryOf(
 /** {@link entryOnDay} of a rule referred to by a {@link RuleRef}. @internal */
 export function entryOnDayOf(ctx: CaseContext, ref: RuleRef, day: number, done: number | null): CoreEntry {
   const pool = (ctx as PooledContext).pool;
-  return entryWith(ctx, ref.id, ref.onDay(day), pool === undefined ? { date: day } : pool.nextDay(day), done, undefined);
+  if (pool === undefined) return entryWith(ctx, ref.id, ref.onDay(day), { date: day }, done, undefined);
+  // In an audit, the due day of a rule version and trigger day is worked out once for the caseload.
+  const rule = ref.onDay(day);
+  const e = pool.take(ref.id, rule, pool.nextDay(day), undefined, pool.dueOnDay(rule, day), done);
+  judge(e, rule, e.due, done, ctx.asOf);
+  return e;
 }
 
 function entryWith(
@@ -313,11 +318,16 @@ function entryWith(
   const e: CoreEntry = pool === undefined
     ? { ruleId, rule, trigger, names, due, done, status: 'due', daysLate: undefined, exception: undefined, note: undefined }
     : pool.take(ruleId, rule, trigger, names, due, done);
+  judge(e, rule, due, done, ctx.asOf);
+  return e;
+}
+
+/** The status of a new entry: not applicable without a due day, else met, late, due or overdue. */
+function judge(e: CoreEntry, rule: Rule, due: number | null, done: number | null, asOf: number): void {
   if (due === null) {
     e.status = 'not-applicable';
     e.note = rule.period.kind === 'none' ? rule.period.reason : 'no period';
-  } else judgeEntry(e, due, done, ctx.asOf);
-  return e;
+  } else judgeEntry(e, due, done, asOf);
 }
 
 /**
@@ -350,6 +360,8 @@ export interface PooledContext extends CaseContext {
 export interface EntrySource {
   take(ruleId: string, rule: Rule, trigger: Readonly<Record<string, number>>, names: Readonly<Record<string, string>> | undefined, due: number | null, done: number | null): CoreEntry;
   nextDay(day: number): Readonly<Record<string, number>>;
+  /** `dueDay(rule, { date: day }, opts)` with the audit's options, worked out once per rule version and day. */
+  dueOnDay(rule: Rule, day: number): number | null;
 }
 
 /** The latest day of a trigger (it selects the rule version in force); `{ date }` needs no key loop. */

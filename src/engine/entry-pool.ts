@@ -6,6 +6,8 @@
  */
 import type { Rule } from '../law/types.js';
 import type { CoreEntry, EntrySource } from './case-context.js';
+import { DueCache } from './due-cache.js';
+import type { CheckedOptions } from './options.js';
 
 type Writable<T> = { -readonly [K in keyof T]: T[K] };
 
@@ -19,6 +21,13 @@ export class EntryPool implements EntrySource {
   /** One `{ date }` trigger per entry, for rules triggered by a single day (most of them). */
   private readonly days: { date: number }[] = [];
   private used = 0;
+  /** The due days of the audit's single-day triggers (see `DueCache`). */
+  private readonly dues: DueCache;
+
+  /** `opts`: the audit's options, with which every due day the pool gives is worked out. */
+  constructor(opts: CheckedOptions) {
+    this.dues = new DueCache(opts);
+  }
   /** The list of the case's entries, emptied for each case. */
   private readonly entryList: CoreEntry[] = [];
 
@@ -56,6 +65,11 @@ export class EntryPool implements EntrySource {
     }
     this.used++;
     return e;
+  }
+
+  /** The due day of `rule` for a trigger on `day`, with the audit's options (worked out once per rule version and day). */
+  dueOnDay(rule: Rule, day: number): number | null {
+    return this.dues.dueOnDay(rule, day);
   }
 
   /** The single-day trigger of the entry `take` gives next, set to `day`. */

@@ -106,7 +106,22 @@ export function isoToDayOrNaN(text: unknown): number {
   const y = digit(text, 0) * 1000 + digit(text, 1) * 100 + digit(text, 2) * 10 + digit(text, 3);
   const m = digit(text, 5) * 10 + digit(text, 6);
   const d = digit(text, 8) * 10 + digit(text, 9);
-  return y >= 1 && m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m) ? daysFromCivil(y, m, d) : NaN;
+  if (!(m >= 1 && m <= 12 && d >= 1)) return NaN;
+  // Years 1900–2199 (every caseload's): the month's first day and length from a table, no arithmetic.
+  const month = (y - TABLE_FROM_YEAR) * 12 + m - 1;
+  if (month >= 0 && month < MONTH_START.length) return d <= MONTH_LENGTH[month]! ? MONTH_START[month]! + d - 1 : NaN;
+  return y >= 1 && d <= daysInMonth(y, m) ? daysFromCivil(y, m, d) : NaN;
+}
+
+/** Per month of the years 1900–2199, the day number of its first day and its length (see isoToDayOrNaN). */
+const TABLE_FROM_YEAR = 1900;
+const MONTH_START = new Int32Array(300 * 12);
+const MONTH_LENGTH = new Uint8Array(300 * 12);
+for (let i = 0; i < MONTH_START.length; i++) {
+  const y = TABLE_FROM_YEAR + Math.floor(i / 12);
+  const m = (i % 12) + 1;
+  MONTH_START[i] = daysFromCivil(y, m, 1);
+  MONTH_LENGTH[i] = daysInMonth(y, m);
 }
 
 function digit(s: string, i: number): number {

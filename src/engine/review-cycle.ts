@@ -163,7 +163,12 @@ export function reviewCycleRule(cycle: Cycle): CaseRule {
         }
       }
       const dob = ctx.record.dateOfBirth;
-      for (let guard = 0; guard < 40 && anchor && anchor.day <= ctx.asOf && anchor.day < ceased; guard++) {
+      // Each period's anchor is a later event's day than the last (a review, a re-assessed or a new
+      // plan), so there are at most as many periods as events, and one more: the bound only guards
+      // against a loop, and never cuts a long history short (it was 40, which dropped the reviews
+      // of a case reviewed more often than yearly for years).
+      const periods = ctx.record.events.length + 1;
+      for (let guard = 0; guard < periods && anchor && anchor.day <= ctx.asOf && anchor.day < ceased; guard++) {
         const next = firstBetweenAt(ctx, reviewTypes, anchor.day + 1);
         const nextDay = next?.day ?? null;
         const transfer = firstBetweenAt(ctx, transfersIn, anchor.day + 1, (nextDay ?? ctx.asOf) + 1);

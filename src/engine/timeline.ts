@@ -8,6 +8,7 @@ import { dayToIso, isoToDay, type IsoDate } from '../day/iso.js';
 import type { Citation, ExceptionCode, Force } from '../law/types.js';
 import type { EventType } from '../schema/case.js';
 import { caseErrorIssue, validateCase, type NormalCase, type NormalEvent } from '../schema/validate.js';
+import { exactList } from '../schema/fast-validate.js';
 import { EVENT_TYPE_LIST, calls, eventsAt, triggerMasks, typeIndex, typeIndexes, type CaseContext, type CoreEntry, type EntryStatus, type PooledContext } from './case-context.js';
 import type { EntryPool } from './entry-pool.js';
 import { statutoryCaseRules, type CaseRule } from './case-rules.js';
@@ -150,10 +151,10 @@ let keptType = new Int32Array(64);
 /** The type indexes the previous case filled in `caseLists`, to reset them to the empty list. */
 const filled: number[] = [];
 /**
- * One list per type, refilled case to case when the caller reuses buffers (see `runCase`). Never
- * emptied (an array set to length 0 gives up its storage); an absent type holds `NO_EVENTS`.
+ * Lists per type and length (`exactList`), refilled case to case when the caller reuses buffers
+ * (see `runCase`); an absent type holds `NO_EVENTS`.
  */
-const reusedLists: NormalEvent[][] = TYPES.map(() => []);
+const reusedLists: NormalEvent[][][] = TYPES.map(() => []);
 
 /** The order checks by type index, and the index of a transfer in, worked out once. */
 const ORDER_CHECK_INDEXES: readonly { readonly type: EventType; readonly at: number; readonly earlier: readonly EventType[]; readonly earlierAt: readonly number[] }[] =
@@ -272,9 +273,8 @@ export function runCase(c: NormalCase, run: RunOptions, pool?: EntryPool): { ent
     const t = filled[i]!;
     const start = i === 0 ? 0 : perType[filled[i - 1]!]!;
     if (reuse) {
-      const list = reusedLists[t]!;
-      // Setting an array's length is a call into the runtime: only when the count changed.
-      if (list.length !== end - start) list.length = end - start;
+      // A list per type and length, each of exactly its length: setting an array's length is a call into the runtime.
+      const list = exactList(reusedLists[t]!, end - start, byKind[start]!);
       for (let k = start; k < end; k++) list[k - start] = byKind[k]!;
       lists[t] = list;
     } else lists[t] = byKind.slice(start, end);

@@ -41,12 +41,16 @@ type Writable<T> = { -readonly [K in keyof T]: T[K] };
  */
 export interface CaseBuffer {
   readonly events: Writable<NormalEvent>[];
-  readonly list: NormalEvent[];
+  /**
+   * Lists by length up to 64, each of exactly its length (setting an array's length is a call into
+   * the runtime, for every case); a longer case uses the last list, its length set.
+   */
+  readonly lists: NormalEvent[][];
 }
 
 /** An empty {@link CaseBuffer}. @internal */
 export function caseBuffer(): CaseBuffer {
-  return { events: [], list: [] };
+  return { events: [], lists: [] };
 }
 
 /**
@@ -153,8 +157,7 @@ export function fastValidate(raw: unknown, buffer?: CaseBuffer): NormalCase | nu
   let events: NormalEvent[];
   if (buffer === undefined) events = new Array(n);
   else {
-    events = buffer.list;
-    events.length = n;
+    events = exactList(buffer.lists, n, BLANK_EVENT);
   }
   let sorted = true;
   for (let i = 0; i < n; i++) {
@@ -196,6 +199,28 @@ export function fastValidate(raw: unknown, buffer?: CaseBuffer): NormalCase | nu
   }
   return out;
 }
+
+/**
+ * A reused list of exactly `n` slots (see {@link CaseBuffer.lists}): one per length up to 64, made
+ * the first time, packed; longer lists share the slot after them, their length set each time.
+ * @internal
+ */
+export function exactList<T>(lists: T[][], n: number, blank: T): T[] {
+  if (n > EXACT_LISTS) {
+    const list = (lists[EXACT_LISTS + 1] ??= []);
+    list.length = n;
+    return list;
+  }
+  let list = lists[n];
+  if (list === undefined) {
+    list = [];
+    for (let i = 0; i < n; i++) list.push(blank);
+    lists[n] = list;
+  }
+  return list;
+}
+
+const EXACT_LISTS = 64;
 
 /** The shape of every event, for a buffer's new slots. */
 const BLANK_EVENT: Writable<NormalEvent> = {

@@ -233,3 +233,32 @@ describe('the late list past one block of rows (src/engine/audit.ts LateList kee
     expect(a.lateCases.map((r) => ({ ...r }))).toEqual(expected);
   });
 });
+
+describe('cases of many events (the audit reuses a list per length up to 64, and one list for longer ones)', () => {
+  it('cases of 70, 3, 130 and 70 events, 66 of them review meetings in one case: per rule, the counts the timelines give', () => {
+    // Reviews every 12 months from a plan of 6 Jan 2025 would run past asOf: so monthly meetings, each
+    // within 12 months of the one before (met), and the early-years and notice rules beside them.
+    const monthly = (n: number, from: string) => Array.from({ length: n }, (_, i) => ({ type: 'review-meeting' as const, date: addDays(from, 30 * (i + 1)) }));
+    const cases = [
+      { id: 'A', events: [{ type: 'final-plan-issued' as const, date: '2015-01-06' }, ...monthly(66, '2015-01-06'), ...monthly(3, '2016-01-01').map((e) => ({ ...e, type: 'amendment-notice-sent' as const }))] },
+      { id: 'B', events: [{ type: 'request-received' as const, date: '2025-01-06' }, { type: 'final-plan-issued' as const, date: '2025-06-02' }, { type: 'review-meeting' as const, date: '2026-05-01' }] },
+      { id: 'C', events: [{ type: 'final-plan-issued' as const, date: '2015-03-02' }, ...monthly(129, '2015-03-02')] },
+      { id: 'D', events: [{ type: 'final-plan-issued' as const, date: '2016-01-06' }, ...monthly(69, '2016-01-06')] },
+    ];
+    const a = audit(cases, { asOf: AS_OF });
+    const counts = new Map<string, Record<string, number>>();
+    for (const c of cases) {
+      for (const e of timeline(c, { asOf: AS_OF }).entries) {
+        const row = counts.get(e.ruleId) ?? {};
+        row[e.status] = (row[e.status] ?? 0) + 1;
+        counts.set(e.ruleId, row);
+      }
+    }
+    for (const r of a.rules) {
+      const want = counts.get(r.ruleId)!;
+      expect([r.ruleId, r.met, r.late, r.overdue, r.due, r.notApplicable, r.notTriggered])
+        .toEqual([r.ruleId, want.met ?? 0, want.late ?? 0, want.overdue ?? 0, want.due ?? 0, want['not-applicable'] ?? 0, want['not-triggered'] ?? 0]);
+    }
+    expect(a.rules.find((r) => r.ruleId === 'annual-review')!.met).toBeGreaterThan(66 + 129 + 69 - 5);
+  });
+});

@@ -4,6 +4,9 @@
  * through the helpers or `ctx.byType`, and must see the same events whichever it uses.
  */
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { fillNote } from '../../src/engine/case-context.js';
+import { numRuns } from '../support/fc.js';
 import { EVENT_TYPES, audit, timeline, statutoryCaseRules } from '../../src/index.js';
 import { eventsOf, firstBetween, lastBetween, type CaseContext, type CaseRule } from '../../src/entries/case-rules.js';
 
@@ -57,5 +60,25 @@ describe("a council's rule reads the case's events by type name", () => {
     audit([record, other], { asOf: '2026-01-01', rules: [...statutoryCaseRules, spyRule([], kept)] });
     expect(kept.map((ctx) => eventsOf(ctx, 'review-meeting').map((e) => e.day))).toEqual([[20122, 20150], [20241]]);
     expect(kept.map((ctx) => ctx.byType.get('review-meeting')!.map((e) => e.day))).toEqual([[20122, 20150], [20241]]);
+  });
+});
+
+describe('fillNote: a note of the law with its {name} placeholders filled in', () => {
+  const reference = (template: string, values: Record<string, string>) =>
+    template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(values, name) ? values[name] : undefined) ?? whole);
+
+  it('fills as a replacement of each {name} by its value would, a name with no value left as written (fast-check)', () => {
+    const name = fc.constantFrom('date', 'plan', 'due', 'x', 'constructor', 'a_1');
+    const piece = fc.oneof(fc.string({ maxLength: 6 }), name.map((n) => `{${n}}`), fc.constantFrom('{', '}', '{}', '{{date}}', '{ date }'));
+    const template = fc.array(piece, { maxLength: 8 }).map((p) => p.join(''));
+    const values = fc.dictionary(name, fc.string({ maxLength: 5 }));
+    fc.assert(fc.property(template, values, (t, v) => {
+      expect(fillNote(t, v)).toBe(reference(t, v));
+      expect(fillNote(t, v)).toBe(reference(t, v)); // the second time from the template as split
+    }), { numRuns });
+  });
+
+  it("the law's own note: 'The plan ceased on {date}.' with date 2025-02-03", () => {
+    expect(fillNote('The plan ceased on {date}.', { date: '2025-02-03' })).toBe('The plan ceased on 2025-02-03.');
   });
 });

@@ -7,7 +7,7 @@
  * [independent cases]: cases worked by an independent reviewer, not read off the library's output.
  */
 import { describe, expect, it } from 'vitest';
-import { deadline, timeline } from '../../src/index.js';
+import { addDays, deadline, timeline } from '../../src/index.js';
 import { all, one, pick, type EventRecord } from '../support/timelines.js';
 
 describe('(2) review cycles [independent cases]', () => {
@@ -314,5 +314,19 @@ describe('timeline: a plan whose issue date is not in the case (CFA 2014 s44(1)(
     const e = one(late.entries, 'phase-transfer-post16')!;
     expect(e).toMatchObject({ due: '2025-03-30', status: 'not-applicable' });
     expect(e.note).toContain('its records begin with a review on 2025-05-01');
+  });
+});
+
+describe('a long history of reviews (CFA 2014 s44(1): reviewed at least every 12 months)', () => {
+  it('a plan issued 5 Jan 2015 and reviewed every 4 weeks, 60 times: 60 periods met, and the 61st (from the last review, 12 months on) listed', () => {
+    // Review k is on 5 Jan 2015 + 28k days; each is within 12 months of the one before (met). The
+    // review cycle once stopped at 40 periods, leaving the rest of such a history out.
+    const reviews = Array.from({ length: 60 }, (_, k) => ({ type: 'review-meeting', date: addDays('2015-01-05', 28 * (k + 1)) }));
+    const entries = timeline({ id: 'R', events: [{ type: 'final-plan-issued', date: '2015-01-05' }, ...reviews] }, { asOf: '2026-11-01' }).entries
+      .filter((e) => e.ruleId === 'annual-review');
+    expect(entries).toHaveLength(61);
+    expect(entries.slice(0, 60).every((e) => e.status === 'met')).toBe(true);
+    // The last review: 5 Jan 2015 + 1,680 days = 12 Aug 2019; 12 months on, and not reviewed since: overdue.
+    expect(entries[60]).toMatchObject({ trigger: '2019-08-12', status: 'overdue' });
   });
 });

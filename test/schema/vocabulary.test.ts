@@ -39,6 +39,24 @@ describe('isoToDayOrNaN reads what isoToDay reads, without throwing', () => {
     }), { numRuns });
   });
 
+  it('every day 00 to 32 of every month of the years 1899 to 2201 (the table of month starts covers 1900 to 2199, and its edges): the same as isoToDay', () => {
+    const two = (n: number) => String(n).padStart(2, '0');
+    for (let y = 1899; y <= 2201; y++) {
+      for (let m = 0; m <= 13; m++) {
+        for (let d = 0; d <= 32; d++) {
+          const text = `${y}-${two(m)}-${two(d)}`;
+          let expected: number;
+          try {
+            expected = isoToDay(text);
+          } catch {
+            expected = Number.NaN;
+          }
+          if (!Object.is(isoToDayOrNaN(text), expected)) expect({ text, day: isoToDayOrNaN(text) }).toEqual({ text, day: expected });
+        }
+      }
+    }
+  });
+
   it('table: 1970-01-02 is day 1; 29 February only in a leap year (2024, not 2025, 1900 or 2100; 2000 is one)', () => {
     expect(isoToDayOrNaN('1970-01-02')).toBe(1);
     expect(isoToDayOrNaN('2024-02-29')).toBe(isoToDay('2024-02-28') + 1);

@@ -12,8 +12,8 @@ export class IdPositions {
   private slots: Int32Array;
   private mask: number;
   private readonly ids: string[] = [];
-  /** The position given with each id, in the order of `ids`. */
-  private readonly positions: number[] = [];
+  /** The position given with each id, in the order of `ids` (room for as many ids as the table may hold). */
+  private positions: Int32Array;
 
   /** `expected` sizes the table (a list's length); the table grows past it as needed. */
   constructor(expected = 1024) {
@@ -21,6 +21,7 @@ export class IdPositions {
     while (size < expected * 2) size *= 2;
     this.slots = new Int32Array(size);
     this.mask = size - 1;
+    this.positions = new Int32Array(size / 2 + 1);
   }
 
   /**
@@ -33,8 +34,8 @@ export class IdPositions {
     for (let s = hash(id) & mask; ; s = (s + 1) & mask) {
       const v = slots[s]!;
       if (v === 0) {
+        this.positions[this.ids.length] = position;
         this.ids.push(id);
-        this.positions.push(position);
         slots[s] = this.ids.length;
         // At most half full, so that a probe ends soon.
         if (this.ids.length * 2 > slots.length) this.grow();
@@ -55,6 +56,9 @@ export class IdPositions {
     }
     this.slots = slots;
     this.mask = mask;
+    const positions = new Int32Array(size / 2 + 1);
+    positions.set(this.positions.subarray(0, this.ids.length));
+    this.positions = positions;
   }
 }
 

@@ -70,11 +70,15 @@ export function onEvent(spec: OnEventSpec): CaseRule {
         for (let k = 0; k < done.length; k++) recorded += eventsAt(ctx, done[k]!).length;
         if (recorded === 0) return;
       }
-      const triggers = on.length === 1 && !when
+      // One type's events are already in date order: read in place, skipping those `when` refuses;
+      // several types are merged in date order (a stable sort keeps a day's events as recorded).
+      const triggers = on.length === 1
         ? eventsAt(ctx, on[0]!)
         : on.flatMap((t) => eventsAt(ctx, t)).filter((e) => !when || when(e)).sort((a, b) => a.day - b.day);
+      const skip = on.length === 1 ? when : undefined;
       for (let i = 0; i < triggers.length; i++) {
         const e = triggers[i]!;
+        if (skip !== undefined && !skip(e)) continue;
         // The first completing event on or after the trigger answers it, even if another trigger came
         // in between (two requests answered by one plan; a decision that came only after a later meeting is late, not missing).
         const answer = firstAnswer(ctx, done, from ? from(e) : e.day, e, match);

@@ -31,23 +31,17 @@ export function daysFromCivil(y: number, m: number, d: number): number {
 
 /** Year, month (1–12) and day of a day number. */
 export function civilFromDays(z: number): [number, number, number] {
-  const zz = z + 719468;
-  const era = Math.floor(zz / 146097);
-  const doe = zz - era * 146097;
-  const yoe = ((doe - (doe / 1460 | 0) + (doe / 36524 | 0) - (doe / 146096 | 0)) / 365) | 0;
-  const doy = doe - (365 * yoe + (yoe / 4 | 0) - (yoe / 100 | 0));
-  const mp = ((5 * doy + 2) / 153) | 0;
-  const d = doy - ((153 * mp + 2) / 5 | 0) + 1;
-  const m = mp < 10 ? mp + 3 : mp - 9;
-  return [yoe + era * 400 + (m <= 2 ? 1 : 0), m, d];
+  const c = civilInto(z);
+  return [c[0]!, c[1]!, c[2]!];
 }
 
 const civil = new Int32Array(3);
 
 /**
- * {@link civilFromDays} written into one shared array instead of a new one: year, month and day
- * at [0], [1] and [2], to be read at once, before the next call. For the engine's hot paths,
- * where a new array per call was most of what an audit of a caseload allocated.
+ * Year, month (1–12) and day of a day number (H. Hinnant's civil_from_days), written into one
+ * shared array instead of a new one: at [0], [1] and [2], to be read at once, before the next
+ * call. For the engine's hot paths, where a new array per call was most of what an audit of a
+ * caseload allocated; {@link civilFromDays} copies it out.
  * @internal
  */
 export function civilInto(z: number): Int32Array {

@@ -5,7 +5,7 @@ import {
   parseDate, toIsoDate, isIsoDate, fromSerial, toSerial, addDays, addWeeks, addMonths, addYears, daysBetween, weekday, formatLong,
   SendTimescalesError, type SerialSystem,
 } from '../../src/index.js';
-import { civilFromDays, civilInto, MAX_DAY, MIN_DAY } from '../../src/day/iso.js';
+import { civilFromDays, civilInto, daysFromCivil, daysInMonth, MAX_DAY, MIN_DAY } from '../../src/day/iso.js';
 import { numRuns } from '../support/fc.js';
 import { failure } from '../support/failures.js';
 
@@ -206,13 +206,17 @@ describe('day invariants (property tests)', () => {
 });
 
 describe('civilInto: the civil date of a day number without a new array (src/day/iso.ts)', () => {
-  it('equals civilFromDays for every day from 1 January 1 to 31 December 9999 (the range the library accepts)', () => {
-    // Hinnant's civil_from_days both ways; checked day by day over the whole range, leap years and
-    // century years included, since the audit reads every month-based deadline through it.
+  it('for every day from 1 January 1 to 31 December 9999 (the range the library accepts), a real date that daysFromCivil turns back into the same day', () => {
+    // Hinnant's civil_from_days against days_from_civil, day by day over the whole range, leap
+    // years and century years included, since the audit reads every month-based deadline through it.
+    let previous = civilFromDays(MIN_DAY - 1);
     for (let z = MIN_DAY; z <= MAX_DAY; z++) {
-      const c = civilInto(z);
-      const [y, m, d] = civilFromDays(z);
-      if (c[0] !== y || c[1] !== m || c[2] !== d) expect({ z, into: [...c] }).toEqual({ z, into: [y, m, d] });
+      const [y, m, d] = civilInto(z);
+      const real = m! >= 1 && m! <= 12 && d! >= 1 && d! <= daysInMonth(y!, m!) && daysFromCivil(y!, m!, d!) === z;
+      // and the day after the previous one: the same month one day on, or the first of the next
+      const next = (y === previous[0] && m === previous[1] && d === previous[2] + 1) || (d === 1 && (m === previous[1] + 1 || (m === 1 && previous[1] === 12 && y === previous[0] + 1)));
+      if (!real || !next) expect({ z, civil: [y, m, d] }).toEqual({ z, civil: 'a real date, the day after the one before' });
+      previous = [y!, m!, d!];
     }
   });
 });

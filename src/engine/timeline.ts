@@ -145,11 +145,11 @@ const caseLists: (readonly NormalEvent[])[] = TYPES.map(() => NO_EVENTS);
 /** Per type, the count of the case's events kept; the events kept, in order (overwritten case to case). */
 const perType = new Int32Array(TYPES.length);
 const kept: NormalEvent[] = [];
-const byKind: NormalEvent[] = [];
 /** The type index of each event kept (looked up once per event, not once per pass). */
 let keptType = new Int32Array(64);
 /** The type indexes the previous case filled in `caseLists`, to reset them to the empty list. */
-const filled: number[] = [];
+const filled = new Int32Array(TYPES.length);
+let filledCount = 0;
 /**
  * Lists per type and length (`exactList`), refilled case to case when the caller reuses buffers
  * (see `runCase`); an absent type holds `NO_EVENTS`.
@@ -215,11 +215,11 @@ export function runCase(c: NormalCase, run: RunOptions, pool?: EntryPool): { ent
   const warnings: string[] = [];
   const lists = caseLists;
   // Only the types the previous case filled are reset (a fill of every type is a call per case).
-  for (let i = 0; i < filled.length; i++) {
+  for (let i = 0; i < filledCount; i++) {
     lists[filled[i]!] = NO_EVENTS;
     perType[filled[i]!] = 0;
   }
-  filled.length = 0;
+  filledCount = 0;
   let keptCount = 0;
   let later = 0;
   let dayStart = 0; // index in c.events of the first event of the current day
@@ -245,7 +245,7 @@ export function runCase(c: NormalCase, run: RunOptions, pool?: EntryPool): { ent
       continue;
     }
     const t = typeIndex(e.type);
-    if (perType[t] === 0) filled.push(t);
+    if (perType[t] === 0) filled[filledCount++] = t;
     perType[t]!++;
     if (keptCount === keptType.length) {
       const grown = new Int32Array(keptType.length * 2);
@@ -255,30 +255,27 @@ export function runCase(c: NormalCase, run: RunOptions, pool?: EntryPool): { ent
     keptType[keptCount] = t;
     kept[keptCount++] = e;
   }
-  // A stable counting sort of the kept events by type: each type's list is then one slice, packed and exact.
-  let offset = 0;
-  // The case's types as two 32-bit words (see triggerMasks), and each type's list as one slice.
+  // Each type present gets a list of exactly its count (reused in an audit, new otherwise); the
+  // case's types are also set as two 32-bit words (see triggerMasks).
   let typesLo = 0;
   let typesHi = 0;
-  for (let i = 0; i < filled.length; i++) {
+  for (let i = 0; i < filledCount; i++) {
     const t = filled[i]!;
     if (t < 32) typesLo |= 1 << t;
     else typesHi |= 1 << (t - 32);
-    const n = perType[t]!;
-    perType[t] = offset;
-    offset += n;
+    // A list per type and length, each of exactly its length: setting an array's length is a call into the runtime.
+    lists[t] = reuse ? exactList(reusedLists[t]!, perType[t]!, kept[0]!) : [];
+    perType[t] = 0; // from here, the next free place in the type's list
   }
-  for (let k = 0; k < keptCount; k++) byKind[perType[keptType[k]!]!++] = kept[k]!;
-  for (let i = filled.length - 1, end = keptCount; i >= 0; i--) {
-    const t = filled[i]!;
-    const start = i === 0 ? 0 : perType[filled[i - 1]!]!;
-    if (reuse) {
-      // A list per type and length, each of exactly its length: setting an array's length is a call into the runtime.
-      const list = exactList(reusedLists[t]!, end - start, byKind[start]!);
-      for (let k = start; k < end; k++) list[k - start] = byKind[k]!;
-      lists[t] = list;
-    } else lists[t] = byKind.slice(start, end);
-    end = start;
+  // The events into their type's list, in the order kept (date order): each list in date order.
+  for (let k = 0; k < keptCount; k++) {
+    const t = keptType[k]!;
+    const list = lists[t] as NormalEvent[];
+    if (reuse) list[perType[t]!++] = kept[k]!;
+    else {
+      list.push(kept[k]!);
+      perType[t]!++;
+    }
   }
   if (later) warnings.push(`${later} event(s) dated after the as-of date ${dayToIso(run.asOf)} were not counted.`);
   const transferredIn = lists[PLAN_TRANSFERRED]!.length > 0;

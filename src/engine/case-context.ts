@@ -300,11 +300,17 @@ export function entryOf(
 
 /** {@link entryOnDay} of a rule referred to by a {@link RuleRef}. @internal */
 export function entryOnDayOf(ctx: CaseContext, ref: RuleRef, day: number, done: number | null): CoreEntry {
+  return dayEntry(ctx, ref.id, ref.onDay(day), day, done);
+}
+
+/**
+ * The entry of a rule version triggered by one day. In an audit the trigger is the pool's, not a
+ * new object, and the due day of a rule version and day is worked out once for the caseload.
+ */
+function dayEntry(ctx: CaseContext, ruleId: string, rule: Rule, day: number, done: number | null): CoreEntry {
   const pool = (ctx as PooledContext).pool;
-  if (pool === undefined) return entryWith(ctx, ref.id, ref.onDay(day), { date: day }, done, undefined);
-  // In an audit, the due day of a rule version and trigger day is worked out once for the caseload.
-  const rule = ref.onDay(day);
-  const e = pool.take(ref.id, rule, pool.nextDay(day), undefined, pool.dueOnDay(rule, day), done);
+  if (pool === undefined) return entryWith(ctx, ruleId, rule, { date: day }, done, undefined);
+  const e = pool.take(ruleId, rule, pool.nextDay(day), undefined, pool.dueOnDay(rule, day), done);
   judge(e, rule, e.due, done, ctx.asOf);
   return e;
 }
@@ -332,12 +338,11 @@ function judge(e: CoreEntry, rule: Rule, due: number | null, done: number | null
 
 /**
  * `entry(ctx, ruleId, { date: day }, done)`, for the library's rules: in an audit the trigger is
- * the pool's, not a new object.
+ * the pool's, not a new object, and the due day is the audit's (see `dayEntry`).
  * @internal
  */
 export function entryOnDay(ctx: CaseContext, ruleId: string, day: number, done: number | null): CoreEntry {
-  const pool = (ctx as PooledContext).pool;
-  return entry(ctx, ruleId, pool === undefined ? { date: day } : pool.nextDay(day), done);
+  return dayEntry(ctx, ruleId, ruleOnDay(ruleId, day), day, done);
 }
 
 /**

@@ -24,12 +24,13 @@ export class EntryPool implements EntrySource {
   /** The due days of the audit's single-day triggers (see `DueCache`). */
   private readonly dues: DueCache;
 
+  /** The list of the case's entries, emptied for each case. */
+  private readonly entryList: CoreEntry[] = [];
+
   /** `opts`: the audit's options, with which every due day the pool gives is worked out. */
   constructor(opts: CheckedOptions) {
     this.dues = new DueCache(opts);
   }
-  /** The list of the case's entries, emptied for each case. */
-  private readonly entryList: CoreEntry[] = [];
 
   /** Every entry free again: the case they belonged to is counted. */
   reset(): void {

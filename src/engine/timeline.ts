@@ -264,7 +264,7 @@ export function runCase(c: NormalCase, run: RunOptions, pool?: EntryPool): { ent
     if (t < 32) typesLo |= 1 << t;
     else typesHi |= 1 << (t - 32);
     // A list per type and length, each of exactly its length: setting an array's length is a call into the runtime.
-    lists[t] = reuse ? exactList(reusedLists[t]!, perType[t]!, kept[0]!) : [];
+    lists[t] = reuse ? exactList(reusedLists[t]!, perType[t]!) : [];
     perType[t] = 0; // from here, the next free place in the type's list
   }
   // The events into their type's list, in the order kept (date order): each list in date order.

@@ -157,7 +157,7 @@ export function fastValidate(raw: unknown, buffer?: CaseBuffer): NormalCase | nu
   let events: NormalEvent[];
   if (buffer === undefined) events = new Array(n);
   else {
-    events = exactList(buffer.lists, n, BLANK_EVENT);
+    events = exactList(buffer.lists, n);
   }
   let sorted = true;
   for (let i = 0; i < n; i++) {
@@ -205,7 +205,7 @@ export function fastValidate(raw: unknown, buffer?: CaseBuffer): NormalCase | nu
  * the first time, packed; longer lists share the slot after them, their length set each time.
  * @internal
  */
-export function exactList<T>(lists: T[][], n: number, blank: T): T[] {
+export function exactList<T>(lists: T[][], n: number): T[] {
   if (n > EXACT_LISTS) {
     const list = (lists[EXACT_LISTS + 1] ??= []);
     list.length = n;
@@ -214,7 +214,8 @@ export function exactList<T>(lists: T[][], n: number, blank: T): T[] {
   let list = lists[n];
   if (list === undefined) {
     list = [];
-    for (let i = 0; i < n; i++) list.push(blank);
+    // Filled with undefined, not left with holes, so the list stays packed; the caller writes every slot.
+    for (let i = 0; i < n; i++) list.push(undefined as T);
     lists[n] = list;
   }
   return list;
